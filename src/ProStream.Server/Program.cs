@@ -1,3 +1,4 @@
+using ProStream.Server.Catalog;
 using ProStream.Server.Data;
 using ProStream.Server.Hosting;
 using ProStream.Server.Identity;
@@ -9,6 +10,7 @@ builder.AddHosting();
 builder.AddData();
 builder.AddIdentity();
 builder.AddLibrary();
+builder.AddCatalog();
 
 var app = builder.Build();
 
@@ -16,6 +18,7 @@ app.UseHosting();
 app.MapHosting();
 app.MapIdentity();
 app.MapLibrary();
+app.MapCatalog();
 
 app.Run();
 

@@ -1,0 +1,122 @@
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.Options;
+using ProStream.Server.Hosting.Errors;
+using ProStream.Server.Library;
+
+namespace ProStream.Server.Catalog;
+
+/// <summary>Where a catalogue request reads: which language, which page (1…500).</summary>
+public sealed record CatalogQuery(string Language, int Page = 1);
+
+/// <summary>
+/// The catalogue: TMDB answers mapped to our records and cached through <see cref="HybridCache"/>
+/// (memory, plus Redis when configured). Concurrent identical requests share one upstream call.
+/// </summary>
+public sealed partial class CatalogService(TmdbClient tmdb, HybridCache cache, IOptions<TmdbOptions> options, ILogger<CatalogService> logger)
+{
+    public static readonly TimeSpan ListLifetime = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan DetailsLifetime = TimeSpan.FromHours(6);
+    public static readonly TimeSpan ReferenceLifetime = TimeSpan.FromDays(1);
+
+    private static readonly string[] Tags = ["tmdb"];
+
+    public Task<CatalogPage> SearchAsync(string kind, string query, CatalogQuery at, CancellationToken ct) =>
+        CachedAsync($"tmdb:search:{kind}:{at.Language}:{at.Page}:{query}", ListLifetime, async token =>
+            CatalogPage.From(await tmdb.SearchAsync(kind, query, at.Language, at.Page, token), ListType(kind), await ImagesAsync(token), at.Page), ct);
+
+    /// <param name="path">TMDB's list, e.g. <c>movie/top_rated</c>, <c>tv/popular</c>, <c>trending/all/day</c>.</param>
+    /// <param name="listType">the kind of every item, or null when items say it themselves.</param>
+    /// <param name="at">language and page.</param>
+    /// <param name="ct">cancels the wait, not a shared upstream call.</param>
+    public Task<CatalogPage> GetListAsync(string path, MediaType? listType, CatalogQuery at, CancellationToken ct) =>
+        CachedAsync($"tmdb:list:{path}:{at.Language}:{at.Page}", ListLifetime, async token =>
+            CatalogPage.From(await tmdb.GetListAsync(path, at.Language, at.Page, token), listType, await ImagesAsync(token), at.Page), ct);
+
+    public Task<CatalogPage> DiscoverMoviesAsync(DiscoverFilter filter, CatalogQuery at, CancellationToken ct) =>
+        CachedAsync($"tmdb:discover:movie:{at.Language}:{at.Page}:{filter.Genres}:{filter.Year}:{filter.SortBy}", ListLifetime, async token =>
+            CatalogPage.From(await tmdb.DiscoverMoviesAsync(filter, at.Language, at.Page, token), MediaType.Movie, await ImagesAsync(token), at.Page), ct);
+
+    public Task<MovieDetails> GetMovieAsync(int id, string language, CancellationToken ct) =>
+        CachedAsync($"tmdb:movie:{id}:{language}", DetailsLifetime, async token =>
+            MovieDetails.From(await tmdb.GetMovieAsync(id, language, token), await ImagesAsync(token), language), ct);
+
+    public Task<TvDetails> GetTvAsync(int id, string language, CancellationToken ct) =>
+        CachedAsync($"tmdb:tv:{id}:{language}", DetailsLifetime, async token =>
+            TvDetails.From(await tmdb.GetTvAsync(id, language, token), await ImagesAsync(token), language), ct);
+
+    public Task<SeasonDetails> GetSeasonAsync(int showId, int season, string language, CancellationToken ct) =>
+        CachedAsync($"tmdb:tv:{showId}:season:{season}:{language}", DetailsLifetime, async token =>
+            SeasonDetails.From(await tmdb.GetSeasonAsync(showId, season, language, token), showId, await ImagesAsync(token)), ct);
+
+    public Task<GenreList> GetGenresAsync(MediaType type, string language, CancellationToken ct) =>
+        CachedAsync($"tmdb:genres:{Wire(type)}:{language}", ReferenceLifetime, async token =>
+            new GenreList(Genre.From((await tmdb.GetGenresAsync(Wire(type), language, token)).Genres)), ct);
+
+    /// <summary>
+    /// A title's name, year and ids on other databases (IMDb; TVDB for shows), in the server's
+    /// default language — what a release search asks indexers for.
+    /// </summary>
+    public async Task<TitleIds> GetTitleIdsAsync(MediaType type, int tmdbId, CancellationToken ct)
+    {
+        var language = options.Value.Language;
+        if (type == MediaType.Movie)
+        {
+            var movie = await GetMovieAsync(tmdbId, language, ct);
+            return new TitleIds(MediaType.Movie, movie.Id, movie.Title, movie.OriginalTitle, movie.Year, movie.ImdbId, null);
+        }
+
+        var show = await GetTvAsync(tmdbId, language, ct);
+        return new TitleIds(MediaType.Tv, show.Id, show.Title, show.OriginalTitle, show.Year, show.ImdbId, show.TvdbId);
+    }
+
+    /// <summary>
+    /// Image base and sizes from TMDB's <c>/configuration</c>, cached for a day. Read after the
+    /// main call, so a TMDB that is down costs one timeout, not two; if only this call fails,
+    /// the configured <c>Tmdb:ImageBaseUrl</c> serves.
+    /// </summary>
+    private async Task<TmdbImages> ImagesAsync(CancellationToken ct)
+    {
+        try
+        {
+            return await cache.GetOrCreateAsync(
+                "tmdb:configuration",
+                async token => TmdbImages.From(await tmdb.GetConfigurationAsync(token), options.Value.ImageBaseUrl),
+                new HybridCacheEntryOptions { Expiration = ReferenceLifetime, LocalCacheExpiration = ReferenceLifetime },
+                Tags,
+                ct);
+        }
+        catch (UpstreamException failure) when (failure.StatusCode >= StatusCodes.Status500InternalServerError)
+        {
+            LogConfigurationFallback(logger, failure.StatusCode);
+            return TmdbImages.WithBase(options.Value.ImageBaseUrl);
+        }
+    }
+
+    private async Task<T> CachedAsync<T>(string key, TimeSpan lifetime, Func<CancellationToken, Task<T>> fetch, CancellationToken ct)
+    {
+        if (!options.Value.IsConfigured)
+        {
+            throw TmdbErrorMapping.NotConfigured();
+        }
+
+        return await cache.GetOrCreateAsync(
+            key,
+            fetch,
+            static (fetch, token) => new ValueTask<T>(fetch(token)),
+            new HybridCacheEntryOptions { Expiration = lifetime, LocalCacheExpiration = lifetime },
+            Tags,
+            ct);
+    }
+
+    private static MediaType? ListType(string kind) => kind switch
+    {
+        "movie" => MediaType.Movie,
+        "tv" => MediaType.Tv,
+        _ => null,
+    };
+
+    internal static string Wire(MediaType type) => type == MediaType.Movie ? "movie" : "tv";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "TMDB configuration unavailable ({Status}); using Tmdb:ImageBaseUrl")]
+    private static partial void LogConfigurationFallback(ILogger logger, int status);
+}
