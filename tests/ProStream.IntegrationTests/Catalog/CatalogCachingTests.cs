@@ -1,0 +1,62 @@
+using System.Net;
+using ProStream.IntegrationTests.Fakes;
+using ProStream.IntegrationTests.Infrastructure;
+
+namespace ProStream.IntegrationTests.Catalog;
+
+public sealed class CatalogCachingTests
+{
+    [Fact]
+    public async Task Answers_are_cached_per_route_language_and_page()
+    {
+        await using var world = CatalogWorld.Create();
+        var client = await world.ViewerAsync();
+
+        for (var i = 0; i < 3; i++)
+        {
+            await client.GetAsync("/api/catalog/movies/popular").ReadJsonAsync<CatalogPageBody>(HttpStatusCode.OK);
+            await client.GetAsync("/api/catalog/movies/550").ReadJsonAsync<MovieBody>(HttpStatusCode.OK);
+        }
+
+        Assert.Equal(1, world.Tmdb.CallsTo("/3/movie/popular"));
+        Assert.Equal(1, world.Tmdb.CallsTo("/3/movie/550"));
+
+        await client.GetAsync("/api/catalog/movies/popular?page=2").ReadJsonAsync<CatalogPageBody>(HttpStatusCode.OK);
+        await client.GetAsync("/api/catalog/movies/popular?language=fr-FR").ReadJsonAsync<CatalogPageBody>(HttpStatusCode.OK);
+        await client.GetAsync("/api/catalog/movies/popular?language=fr-FR").ReadJsonAsync<CatalogPageBody>(HttpStatusCode.OK);
+        Assert.Equal(3, world.Tmdb.CallsTo("/3/movie/popular"));
+
+        // The image configuration is read once for everything.
+        Assert.Equal(1, world.Tmdb.CallsTo("/3/configuration"));
+    }
+
+    [Fact]
+    public async Task Concurrent_identical_requests_make_one_upstream_call()
+    {
+        await using var world = CatalogWorld.Create();
+        var client = await world.ViewerAsync();
+        world.Tmdb.Delay = TimeSpan.FromMilliseconds(400);
+
+        var movies = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ =>
+            client.GetAsync("/api/catalog/movies/550").ReadJsonAsync<MovieBody>(HttpStatusCode.OK)));
+
+        Assert.All(movies, m => Assert.Equal("tt0137523", m.ImdbId));
+        Assert.Equal(1, world.Tmdb.CallsTo("/3/movie/550"));
+        Assert.Equal(1, world.Tmdb.CallsTo("/3/configuration"));
+    }
+
+    [Fact]
+    public async Task Failures_are_not_cached()
+    {
+        await using var world = CatalogWorld.Create();
+        var client = await world.ViewerAsync();
+        world.Tmdb.Failure = new FakeFailure(429, FakeTmdbServer.ErrorBody(25, "Your request count (41) is over the allowed limit of 40."), "2");
+
+        await client.GetAsync("/api/catalog/tv/1399").ReadProblemAsync(HttpStatusCode.ServiceUnavailable);
+        world.Tmdb.Failure = null;
+
+        var show = await client.GetAsync("/api/catalog/tv/1399").ReadJsonAsync<ShowBody>(HttpStatusCode.OK);
+        Assert.Equal(1399, show.Id);
+        Assert.Equal(2, world.Tmdb.CallsTo("/3/tv/1399"));
+    }
+}
