@@ -12,11 +12,18 @@ public sealed class CatalogCachingTests
         await using var world = CatalogWorld.Create();
         var client = await world.ViewerAsync();
 
+        var answers = new List<string>();
         for (var i = 0; i < 3; i++)
         {
-            await client.GetAsync("/api/catalog/movies/popular").ReadJsonAsync<CatalogPageBody>(HttpStatusCode.OK);
-            await client.GetAsync("/api/catalog/movies/550").ReadJsonAsync<MovieBody>(HttpStatusCode.OK);
+            answers.Add(await client.GetStringAsync("/api/catalog/movies/popular"));
+            answers.Add(await client.GetStringAsync("/api/catalog/movies/550"));
         }
+
+        // A cached answer is the same answer, not a lossy copy.
+        Assert.Equal(answers[0], answers[2]);
+        Assert.Equal(answers[1], answers[5]);
+        Assert.Contains("\"imdbId\":\"tt0137523\"", answers[5], StringComparison.Ordinal);
+        Assert.Contains("\"type\":\"movie\"", answers[4], StringComparison.Ordinal);
 
         Assert.Equal(1, world.Tmdb.CallsTo("/3/movie/popular"));
         Assert.Equal(1, world.Tmdb.CallsTo("/3/movie/550"));
