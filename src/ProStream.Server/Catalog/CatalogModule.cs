@@ -26,6 +26,10 @@ public static class CatalogModule
                 http.MaxResponseContentBufferSize = MaxResponseBytes;
                 http.DefaultRequestHeaders.UserAgent.ParseAdd("ProStream");
             })
+            // CatalogService (a singleton) keeps its TmdbClient: connections are recycled by the
+            // pool rather than by rotating handlers, so DNS changes are still seen.
+            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
+            .SetHandlerLifetime(System.Threading.Timeout.InfiniteTimeSpan)
             // The default request logging writes the URI, which carries api_key for v3 keys.
             .RemoveAllLoggers()
             .AddStandardResilienceHandler()
