@@ -1,0 +1,98 @@
+using static ProStream.Tests.Releases.Parsing.ReleaseNameCase;
+
+namespace ProStream.Tests.Releases.Parsing;
+
+/// <summary>Real-world film release names (scene, P2P, French scene, YTS style) and what they must parse to.</summary>
+internal static class MovieReleaseNames
+{
+    public static readonly ReleaseNameCase[] Cases =
+    [
+        // English scene / P2P
+        Row("The.Matrix.1999.1080p.BluRay.x264-SPARKS", "The Matrix", 1999, 1080, "BluRay", "H.264", group: "SPARKS"),
+        Row("Inception.2010.2160p.UHD.BluRay.x265.10bit.HDR.DTS-HD.MA.5.1-SWTYBLZ", "Inception", 2010, 2160, "BluRay", "H.265", "HDR10", 10, "DTS-HD MA 5.1", group: "SWTYBLZ"),
+        Row("Oppenheimer.2023.1080p.WEB-DL.DDP5.1.Atmos.H.264-FLUX", "Oppenheimer", 2023, 1080, "WEB-DL", "H.264", audio: "EAC3 Atmos 5.1", group: "FLUX"),
+        Row("Mission.Impossible.Dead.Reckoning.Part.One.2023.1080p.AMZN.WEB-DL.DDP5.1.H.264-FLUX", "Mission Impossible Dead Reckoning Part One", 2023, 1080, "WEB-DL", "H.264", audio: "EAC3 5.1", group: "FLUX"),
+        Row("Mission Impossible - Dead Reckoning Part One (2023) [1080p] [WEBRip] [5.1] [YTS.MX]", "Mission Impossible Dead Reckoning Part One", 2023, 1080, "WEBRip"),
+        Row("The Lighthouse (2019) [1080p] [BluRay] [5.1] [YTS.MX]", "The Lighthouse", 2019, 1080, "BluRay"),
+        Row("Top.Gun.Maverick.2022.1080p.WEBRip.x265.10bit.AAC5.1-RARBG", "Top Gun Maverick", 2022, 1080, "WEBRip", "H.265", bits: 10, audio: "AAC 5.1", group: "RARBG"),
+        Row("Everything.Everywhere.All.at.Once.2022.2160p.WEB-DL.DDP5.1.Atmos.HDR10+.HEVC-GRP", "Everything Everywhere All at Once", 2022, 2160, "WEB-DL", "H.265", "HDR10+", audio: "EAC3 Atmos 5.1", group: "GRP"),
+        Row("Interstellar.2014.2160p.UHD.BluRay.REMUX.HDR.HEVC.DTS-HD.MA.5.1-GRP", "Interstellar", 2014, 2160, "Remux", "H.265", "HDR10", audio: "DTS-HD MA 5.1", group: "GRP"),
+        Row("The.Godfather.1972.REMASTERED.1080p.BluRay.x264-GRP", "The Godfather", 1972, 1080, "BluRay", "H.264", group: "GRP"),
+        Row("Pulp.Fiction.1994.PROPER.1080p.BluRay.x264-GRP", "Pulp Fiction", 1994, 1080, "BluRay", "H.264", proper: true, group: "GRP"),
+        Row("Avengers.Endgame.2019.REPACK.1080p.WEB-DL.DD5.1.H264-FGT", "Avengers Endgame", 2019, 1080, "WEB-DL", "H.264", audio: "AC3 5.1", repack: true, group: "FGT"),
+        Row("Gladiator.2000.EXTENDED.REMASTERED.1080p.BluRay.x264-GRP", "Gladiator", 2000, 1080, "BluRay", "H.264", group: "GRP"),
+        Row("Alien.1979.Directors.Cut.1080p.BluRay.x264-GRP", "Alien", 1979, 1080, "BluRay", "H.264", group: "GRP"),
+        Row("The.Dark.Knight.2008.IMAX.1080p.BluRay.x264-HDEX", "The Dark Knight", 2008, 1080, "BluRay", "H.264", group: "HDEX"),
+        Row("Mad.Max.Fury.Road.2015.1080p.BluRay.x264.TrueHD.7.1.Atmos-GRP", "Mad Max Fury Road", 2015, 1080, "BluRay", "H.264", audio: "TrueHD Atmos 7.1", group: "GRP"),
+        Row("Alien.Romulus.2024.1080p.WEB-DL.AV1.Opus.5.1-GRP", "Alien Romulus", 2024, 1080, "WEB-DL", "AV1", audio: "Opus 5.1", group: "GRP"),
+        Row("Tears.of.Steel.2012.720p.WEB.VP9.Opus-GRP", "Tears of Steel", 2012, 720, "WEB-DL", "VP9", audio: "Opus", group: "GRP"),
+        Row("Big.Buck.Bunny.2008.1080p.BluRay.x264.FLAC.2.0-GRP", "Big Buck Bunny", 2008, 1080, "BluRay", "H.264", audio: "FLAC 2.0", group: "GRP"),
+        Row("Arrival.2016.1080p.BluRay.x264.DTS-X.7.1-GRP", "Arrival", 2016, 1080, "BluRay", "H.264", audio: "DTS:X 7.1", group: "GRP"),
+        Row("The.Thing.1982.1080p.BluRay.REMUX.AVC.DTS-HD.MA.5.1-GRP", "The Thing", 1982, 1080, "Remux", "H.264", audio: "DTS-HD MA 5.1", group: "GRP"),
+        Row("Casablanca.1942.720p.BluRay.x264.AC3.2.0-GRP", "Casablanca", 1942, 720, "BluRay", "H.264", audio: "AC3 2.0", group: "GRP"),
+        Row("Metropolis.1927.576p.BDRip.x264-GRP", "Metropolis", 1927, 576, "BluRay", "H.264", group: "GRP"),
+        Row("Nosferatu.1922.480p.DVDRip.XviD-GRP", "Nosferatu", 1922, 480, "DVD", "XviD", group: "GRP"),
+        Row("Hereditary.2018.1080p.BRRip.x264.AAC-ETRG", "Hereditary", 2018, 1080, "BluRay", "H.264", audio: "AAC", group: "ETRG"),
+        Row("Her.2013.HDRip.XviD.AC3-EVO", "Her", 2013, null, "WEBRip", "XviD", audio: "AC3", group: "EVO"),
+        Row("The.Matrix.Resurrections.2021.HDR.2160p.WEB.H265-GRP", "The Matrix Resurrections", 2021, 2160, "WEB-DL", "H.265", "HDR10", group: "GRP"),
+        Row("Taxi.Driver.1976.1080p.BluRay.VC-1.DTS-HD.MA.5.1-GRP", "Taxi Driver", 1976, 1080, "BluRay", "VC-1", audio: "DTS-HD MA 5.1", group: "GRP"),
+        Row("Parasite.2019.KOREAN.1080p.BluRay.x264.DTS-FGT", "Parasite", 2019, 1080, "BluRay", "H.264", audio: "DTS", langs: "ko", group: "FGT"),
+        Row("Spirited.Away.2001.JAPANESE.1080p.BluRay.x264.DTS-FGT", "Spirited Away", 2001, 1080, "BluRay", "H.264", audio: "DTS", langs: "ja", group: "FGT"),
+        Row("Drive.2011.ENGLISH.720p.BluRay.x264-GRP", "Drive", 2011, 720, "BluRay", "H.264", langs: "en", group: "GRP"),
+        Row("The.Lord.of.the.Rings.The.Fellowship.of.the.Ring.2001.EXTENDED.1080p.BluRay.x265.10bit.HDR.DTS-HD.MA.6.1-GRP", "The Lord of the Rings The Fellowship of the Ring", 2001, 1080, "BluRay", "H.265", "HDR10", 10, "DTS-HD MA 6.1", group: "GRP"),
+        Row("Blade.Runner.1982.The.Final.Cut.1080p.BluRay.x264-GRP", "Blade Runner", 1982, 1080, "BluRay", "H.264", group: "GRP"),
+
+        // Titles containing numbers or looking like tags
+        Row("2001.A.Space.Odyssey.1968.1080p.BluRay.x264-AMIABLE", "2001 A Space Odyssey", 1968, 1080, "BluRay", "H.264", group: "AMIABLE"),
+        Row("2001 A Space Odyssey 1968 2160p UHD BluRay x265 HDR10 DTS-HD MA 5.1", "2001 A Space Odyssey", 1968, 2160, "BluRay", "H.265", "HDR10", audio: "DTS-HD MA 5.1"),
+        Row("Blade.Runner.2049.2017.1080p.BluRay.x264.DTS-HD.MA.7.1-FGT", "Blade Runner 2049", 2017, 1080, "BluRay", "H.264", audio: "DTS-HD MA 7.1", group: "FGT"),
+        Row("Blade Runner 2049 2017 2160p WEB-DL DDP5.1 HDR HEVC", "Blade Runner 2049", 2017, 2160, "WEB-DL", "H.265", "HDR10", audio: "EAC3 5.1"),
+        Row("1917.2019.1080p.WEB-DL.H264.AC3-EVO", "1917", 2019, 1080, "WEB-DL", "H.264", audio: "AC3", group: "EVO"),
+        Row("1917.1080p.BluRay.x264-GRP", "1917", null, 1080, "BluRay", "H.264", group: "GRP"),
+        Row("2012.2009.1080p.BluRay.x264-GRP", "2012", 2009, 1080, "BluRay", "H.264", group: "GRP"),
+        Row("Wonder.Woman.1984.2020.1080p.HMAX.WEB-DL.DDP5.1.Atmos.x264-GRP", "Wonder Woman 1984", 2020, 1080, "WEB-DL", "H.264", audio: "EAC3 Atmos 5.1", group: "GRP"),
+        Row("Se7en.1995.1080p.BluRay.x264-GRP", "Se7en", 1995, 1080, "BluRay", "H.264", group: "GRP"),
+        Row("Ocean's.Eleven.2001.720p.BluRay.x264-GRP", "Ocean's Eleven", 2001, 720, "BluRay", "H.264", group: "GRP"),
+        Row("Spider-Man.No.Way.Home.2021.1080p.WEBRip.x264-GRP", "Spider-Man No Way Home", 2021, 1080, "WEBRip", "H.264", group: "GRP"),
+        Row("Cam.2018.1080p.NF.WEB-DL.DD5.1.x264-NTG", "Cam", 2018, 1080, "WEB-DL", "H.264", audio: "AC3 5.1", group: "NTG"),
+        Row("The.French.Dispatch.2021.1080p.BluRay.x264-GRP", "The French Dispatch", 2021, 1080, "BluRay", "H.264", group: "GRP"),
+        Row("E.T.the.Extra-Terrestrial.1982.1080p.BluRay.x264-GRP", "E.T. the Extra-Terrestrial", 1982, 1080, "BluRay", "H.264", group: "GRP"),
+
+        // French scene
+        Row("Dune.Part.Two.2024.MULTi.VFF.2160p.UHD.BluRay.REMUX.DV.HDR10.HEVC.TrueHD.7.1.Atmos-GROUP", "Dune Part Two", 2024, 2160, "Remux", "H.265", "DV,HDR10", audio: "TrueHD Atmos 7.1", langs: "fr", multi: true, group: "GROUP"),
+        Row("Oppenheimer.2023.TRUEFRENCH.HDCAM.x264", "Oppenheimer", 2023, null, "CAM", "H.264", langs: "fr"),
+        Row("Kaamelott.Premier.Volet.2021.FRENCH.1080p.WEB-DL.x264-FCK", "Kaamelott Premier Volet", 2021, 1080, "WEB-DL", "H.264", langs: "fr", group: "FCK"),
+        Row("Les.Tuche.4.2021.FRENCH.720p.WEB.H264-FRATERNiTY", "Les Tuche 4", 2021, 720, "WEB-DL", "H.264", langs: "fr", group: "FRATERNiTY"),
+        Row("Intouchables.2011.MULTi.1080p.BluRay.x264-LOST", "Intouchables", 2011, 1080, "BluRay", "H.264", multi: true, group: "LOST"),
+        Row("Astérix.et.Obélix.L'Empire.du.Milieu.2023.FRENCH.1080p.WEB.H264-FW", "Astérix et Obélix L'Empire du Milieu", 2023, 1080, "WEB-DL", "H.264", langs: "fr", group: "FW"),
+        Row("Anatomie.d.une.chute.2023.FRENCH.1080p.BluRay.DTS.x264-Ulysse", "Anatomie d une chute", 2023, 1080, "BluRay", "H.264", audio: "DTS", langs: "fr", group: "Ulysse"),
+        Row("Amelie.2001.FRENCH.720p.BluRay.x264-CiNEFiLE", "Amelie", 2001, 720, "BluRay", "H.264", langs: "fr", group: "CiNEFiLE"),
+        Row("Amélie (2001) 1080p BluRay x264 FRENCH AAC", "Amélie", 2001, 1080, "BluRay", "H.264", audio: "AAC", langs: "fr"),
+        Row("Nope.2022.MULTi.TRUEFRENCH.1080p.WEB.H264-SUPPLY", "Nope", 2022, 1080, "WEB-DL", "H.264", langs: "fr", multi: true, group: "SUPPLY"),
+        Row("Avatar.2009.MULTi.VF2.1080p.BluRay.x264-GRP", "Avatar", 2009, 1080, "BluRay", "H.264", langs: "fr", multi: true, group: "GRP"),
+        Row("Titanic.1997.VFQ.1080p.BluRay.x264-GRP", "Titanic", 1997, 1080, "BluRay", "H.264", langs: "fr", group: "GRP"),
+        Row("Le.Dîner.de.Cons.1998.VOF.1080p.BluRay.x264-GRP", "Le Dîner de Cons", 1998, 1080, "BluRay", "H.264", langs: "fr", group: "GRP"),
+        Row("Dune.2021.MULTi.VFI.2160p.WEB-DL.DV.HDR.HEVC.EAC3.5.1-GRP", "Dune", 2021, 2160, "WEB-DL", "H.265", "DV,HDR10", audio: "EAC3 5.1", langs: "fr", multi: true, group: "GRP"),
+        Row("Babylon.2022.SUBFRENCH.1080p.WEB.H264-GRP", "Babylon", 2022, 1080, "WEB-DL", "H.264", subs: "fr", group: "GRP"),
+        Row("Perfect.Days.2023.VOSTFR.1080p.WEB.H264-GRP", "Perfect Days", 2023, 1080, "WEB-DL", "H.264", subs: "fr", group: "GRP"),
+        Row("Le.Comte.de.Monte-Cristo.2024.FRENCH.HDRiP.XviD-GRP", "Le Comte de Monte-Cristo", 2024, null, "WEBRip", "XviD", langs: "fr", group: "GRP"),
+        Row("Die.Hard.1988.MULTi.GERMAN.ITALIAN.1080p.BluRay.x264-GRP", "Die Hard", 1988, 1080, "BluRay", "H.264", langs: "de,it", multi: true, group: "GRP"),
+
+        // Junk: cams, telesyncs, screeners, samples, disc images, archives, 3D
+        Row("Barbie.2023.HDCAM.C1NEM4.x264-SUNSCREEN", "Barbie", 2023, null, "CAM", "H.264", group: "SUNSCREEN"),
+        Row("Joker.2019.HDTS.x264-GRP", "Joker", 2019, null, "TS", "H.264", group: "GRP"),
+        Row("The.Flash.2023.1080p.TELESYNC.x264-GRP", "The Flash", 2023, 1080, "TS", "H.264", group: "GRP"),
+        Row("Joker.2019.HDTC.XviD-GRP", "Joker", 2019, null, "TC", "XviD", group: "GRP"),
+        Row("Joker.2019.DVDSCR.XviD.AC3-GRP", "Joker", 2019, null, "SCR", "XviD", audio: "AC3", group: "GRP"),
+        Row("Movie.2019.1080p.BluRay.x264-GRP.sample.mkv", "Movie", 2019, 1080, "BluRay", "H.264", group: "GRP", sample: true),
+        Row("Top.Gun.Maverick.2022.COMPLETE.UHD.BLURAY-TERMiNAL", "Top Gun Maverick", 2022, 2160, "DiscImage", group: "TERMiNAL", disc: true),
+        Row("Spider-Man.No.Way.Home.2021.1080p.BD25.AVC.DTS-HD.MA.7.1-GRP", "Spider-Man No Way Home", 2021, 1080, "DiscImage", "H.264", audio: "DTS-HD MA 7.1", group: "GRP", disc: true),
+        Row("Memento.2000.DVD9.NTSC-GRP", "Memento", 2000, null, "DiscImage", group: "GRP", disc: true),
+        Row("Heat.1995.iso", "Heat", 1995, null, "DiscImage", disc: true),
+        Row("The.Batman.2022.2160p.BDMV-GRP", "The Batman", 2022, 2160, "DiscImage", group: "GRP", disc: true),
+        Row("Some.Movie.2020.1080p.BluRay.x264-GRP.rar", "Some Movie", 2020, 1080, "BluRay", "H.264", group: "GRP", archive: true),
+        Row("Tenet.2020.1080p.WEB-DL.x264.RAR-GRP", "Tenet", 2020, 1080, "WEB-DL", "H.264", group: "GRP", archive: true),
+        Row("Avatar.The.Way.of.Water.2022.3D.1080p.BluRay.Half-SBS.x264-GRP", "Avatar The Way of Water", 2022, 1080, "BluRay", "H.264", group: "GRP", threeD: true),
+        Row("Gravity.2013.3D.1080p.BluRay.Half-OU.x264-GRP", "Gravity", 2013, 1080, "BluRay", "H.264", group: "GRP", threeD: true),
+    ];
+}
