@@ -58,7 +58,7 @@ public static partial class ReleaseNameParser
         var yearMatch = YearRegex().Matches(body[..barrier]).LastOrDefault(m => m.Index > 0 && IsYear(m.Value));
         var titleEnd = yearMatch?.Index ?? barrier;
 
-        var (title, tagsStart) = ReleaseTitle.Extract(body, titleEnd);
+        var (title, tagsStart) = ReleaseTitle.Extract(body, titleEnd, endsAtYear: yearMatch is not null);
         var tags = body[tagsStart..];
         var year = yearMatch ?? YearRegex().Matches(body[barrier..]).FirstOrDefault(m => IsYear(m.Value));
         var (languages, multi, subtitles) = LanguageParser.Parse(tags);

@@ -15,12 +15,16 @@ internal static partial class ReleaseTitle
 
     /// <summary>Returns the title and the index where the tags begin (at or before <paramref name="titleEnd"/>,
     /// earlier when tag words were peeled off the end of the title).</summary>
-    public static (string Title, int TagsStart) Extract(string body, int titleEnd)
+    /// <param name="body">The release name without extension and group.</param>
+    /// <param name="titleEnd">Where the year, episode marker or first unambiguous tag starts.</param>
+    /// <param name="endsAtYear">The title ended at a year: words such as "Web" or "Cam" before it belong to the
+    /// title ("Charlottes.Web.2006"), so only languages and edition flags are peeled off.</param>
+    public static (string Title, int TagsStart) Extract(string body, int titleEnd, bool endsAtYear)
     {
         var tokens = TokenRegex().Matches(body[..titleEnd]).Where(t => t.Value.Any(char.IsLetterOrDigit)).ToList();
         var tagsStart = titleEnd;
         // Keep at least one word that is not an article: "The.English.S01" is a series called "The English".
-        while (tokens.Count > 1 && IsTagWord(tokens[^1].Value) && tokens.Take(tokens.Count - 1).Any(t => !Articles.Contains(Trimmed(t.Value))))
+        while (tokens.Count > 1 && IsTagWord(tokens[^1].Value, endsAtYear) && tokens.Take(tokens.Count - 1).Any(t => !Articles.Contains(Trimmed(t.Value))))
         {
             tagsStart = tokens[^1].Index;
             tokens.RemoveAt(tokens.Count - 1);
@@ -28,9 +32,13 @@ internal static partial class ReleaseTitle
         return (Join(body, tokens), tagsStart);
     }
 
-    private static bool IsTagWord(string token) =>
-        token.Split('-', StringSplitOptions.RemoveEmptyEntries)
-            .All(part => LanguageParser.IsLanguageToken(part) || TagWordRegex().Match(part) is { Success: true } m && m.Length == part.Length);
+    private static bool IsTagWord(string token, bool endsAtYear) =>
+        token.Split('-', StringSplitOptions.RemoveEmptyEntries).All(part =>
+            LanguageParser.IsLanguageToken(part)
+            || IsWhole(EditionWordRegex().Match(part), part)
+            || (!endsAtYear && IsWhole(SourceWordRegex().Match(part), part)));
+
+    private static bool IsWhole(Match match, string text) => match.Success && match.Length == text.Length;
 
     private static string Trimmed(string token) => token.Trim('[', ']', '(', ')', '{', '}', '-');
 
@@ -61,8 +69,12 @@ internal static partial class ReleaseTitle
     [GeneratedRegex(@"[^ ._]+", Options, TimeoutMs)]
     private static partial Regex TokenRegex();
 
-    // Words that are tags when they end a title: editions, release flags, ambiguous sources, streaming services.
-    [GeneratedRegex(Start + @"(?:PROPER|REPACK|RERIP|REAL|INTERNAL|LIMITED|EXTENDED|UNRATED|UNCUT|REMASTERED|THEATRICAL|IMAX" +
-        @"|CRITERION|COMPLETE|INTEGRALE|HYBRID|READNFO|DUBBED|SUBBED|3D|H?SBS|CAM|TS|TC|SCR|DVD|WEB|DV|HDR|NF|AMZN|DSNP|ATVP|HMAX)" + End, Options, TimeoutMs)]
-    private static partial Regex TagWordRegex();
+    // Edition and release flags that may sit between the title and the year ("Movie.EXTENDED.2019").
+    [GeneratedRegex(Start + @"(?:PROPER|REPACK|RERIP|INTERNAL|LIMITED|EXTENDED|UNRATED|UNCUT|REMASTERED|THEATRICAL|IMAX" +
+        @"|CRITERION|COMPLETE|INTEGRALE|HYBRID|READNFO|DUBBED|SUBBED|3D|H?SBS)" + End, Options, TimeoutMs)]
+    private static partial Regex EditionWordRegex();
+
+    // Sources and services that are also ordinary words; tags only when no year follows ("Movie.WEB.x264").
+    [GeneratedRegex(Start + @"(?:CAM|TS|TC|SCR|DVD|WEB|DV|HDR|NF|AMZN|DSNP|ATVP|HMAX)" + End, Options, TimeoutMs)]
+    private static partial Regex SourceWordRegex();
 }

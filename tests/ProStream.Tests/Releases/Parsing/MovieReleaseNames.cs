@@ -56,6 +56,17 @@ internal static class MovieReleaseNames
         Row("Spider-Man.No.Way.Home.2021.1080p.WEBRip.x264-GRP", "Spider-Man No Way Home", 2021, 1080, "WEBRip", "H.264", group: "GRP"),
         Row("Cam.2018.1080p.NF.WEB-DL.DD5.1.x264-NTG", "Cam", 2018, 1080, "WEB-DL", "H.264", audio: "AC3 5.1", group: "NTG"),
         Row("The.French.Dispatch.2021.1080p.BluRay.x264-GRP", "The French Dispatch", 2021, 1080, "BluRay", "H.264", group: "GRP"),
+        Row("Charlottes.Web.2006.1080p.BluRay.x264-GRP", "Charlottes Web", 2006, 1080, "BluRay", "H.264", group: "GRP"),
+        Row("The.Italian.Job.2003.720p.BluRay.x264-GRP", "The Italian Job", 2003, 720, "BluRay", "H.264", group: "GRP"),
+        Row("Scream.VI.2023.1080p.AMZN.WEB-DL.DDP5.1.H.264-GRP", "Scream VI", 2023, 1080, "WEB-DL", "H.264", audio: "EAC3 5.1", group: "GRP"),
+        Row("Movie.2023.TS", "Movie", 2023, null, "TS"),
+        Row("movie.2023.1080p.web.h264-grp.ts", "movie", 2023, 1080, "WEB-DL", "H.264", group: "grp"),
+        Row("[ www.Cpasbien.cm ] Le.Grand.Bain.2018.FRENCH.720p.BluRay.x264", "Le Grand Bain", 2018, 720, "BluRay", "H.264", langs: "fr"),
+        Row("www.YggTorrent.com - Les.Misérables.2019.FRENCH.1080p.WEB.H264-GRP", "Les Misérables", 2019, 1080, "WEB-DL", "H.264", langs: "fr", group: "GRP"),
+        Row("Get.Real.1998.720p.WEB.x264-GRP", "Get Real", 1998, 720, "WEB-DL", "H.264", group: "GRP"),
+        Row("Les.Visiteurs.FRENCH.DVDRip.XviD-GRP", "Les Visiteurs", null, null, "DVD", "XviD", langs: "fr", group: "GRP"),
+        Row("Some.Documentary.MULTi.WEB.x264-GRP", "Some Documentary", null, null, "WEB-DL", "H.264", multi: true, group: "GRP"),
+        Row("Inception.EXTENDED.2010.1080p.BluRay.x264-GRP", "Inception", 2010, 1080, "BluRay", "H.264", group: "GRP"),
         Row("E.T.the.Extra-Terrestrial.1982.1080p.BluRay.x264-GRP", "E.T. the Extra-Terrestrial", 1982, 1080, "BluRay", "H.264", group: "GRP"),
 
         // French scene
