@@ -51,6 +51,9 @@ public static partial class ReleaseNameParser
         name = WebsitePrefixRegex().Replace(name, "", 1);
         name = SampleSuffixRegex().Replace(name, "", 1);
         var (group, body) = SplitGroup(name);
+        // Some indexers separate every word with '-': then '-' is the separator, not part of words like "Spider-Man".
+        if (body.IndexOfAny([' ', '.', '_']) < 0)
+            body = body.Replace('-', '.');
 
         var episode = EpisodeParser.Parse(body);
         var strongTag = FirstMatchAfterStart(StrongTagRegex(), body);

@@ -44,8 +44,12 @@ public sealed class ReleaseNameParserTests
         var dotted = ExpectedRelease.From(ReleaseNameParser.Parse("The.Matrix.1999.1080p.BluRay.x264-GRP"));
         var spaced = ExpectedRelease.From(ReleaseNameParser.Parse("The Matrix 1999 1080p BluRay x264-GRP"));
         var underscored = ExpectedRelease.From(ReleaseNameParser.Parse("The_Matrix_1999_1080p_BluRay_x264-GRP"));
+        var hyphenated = ExpectedRelease.From(ReleaseNameParser.Parse("The-Matrix-1999-1080p-BluRay-x264-GRP"));
+        var bracketed = ExpectedRelease.From(ReleaseNameParser.Parse("The Matrix (1999) [1080p] [BluRay] [x264]-GRP"));
 
         Assert.Equal(dotted, spaced);
         Assert.Equal(dotted, underscored);
+        Assert.Equal(dotted, hyphenated);
+        Assert.Equal(dotted, bracketed);
     }
 }

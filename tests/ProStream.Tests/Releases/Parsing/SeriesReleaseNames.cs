@@ -11,6 +11,7 @@ internal static class SeriesReleaseNames
         Row("Breaking.Bad.S05E14.Ozymandias.1080p.BluRay.x264-ROVERS", "Breaking Bad", null, 1080, "BluRay", "H.264", season: 5, episodes: "14", group: "ROVERS"),
         Row("S.W.A.T.2017.S01E01.720p.HDTV.x264-KILLERS", "S.W.A.T.", 2017, 720, "HDTV", "H.264", season: 1, episodes: "1", group: "KILLERS"),
         Row("9-1-1.S02E05.1080p.WEB.h264-TBS", "9-1-1", null, 1080, "WEB-DL", "H.264", season: 2, episodes: "5", group: "TBS"),
+        Row("1883.S01E01.1080p.AMZN.WEB-DL.DDP5.1.H.264-GRP", "1883", null, 1080, "WEB-DL", "H.264", audio: "EAC3 5.1", season: 1, episodes: "1", group: "GRP"),
         Row("9-1-1.Lone.Star.S04E01.720p.HDTV.x264-SYNCOPY", "9-1-1 Lone Star", null, 720, "HDTV", "H.264", season: 4, episodes: "1", group: "SYNCOPY"),
         Row("Game.of.Thrones.S08E03.The.Long.Night.1080p.AMZN.WEB-DL.DDP5.1.H.264-GoT", "Game of Thrones", null, 1080, "WEB-DL", "H.264", audio: "EAC3 5.1", season: 8, episodes: "3", group: "GoT"),
         Row("The.Mandalorian.S02E08.Chapter.16.2160p.DSNP.WEB-DL.DDP5.1.Atmos.DV.HEVC-FLUX", "The Mandalorian", null, 2160, "WEB-DL", "H.265", "DV", audio: "EAC3 Atmos 5.1", season: 2, episodes: "8", group: "FLUX"),
