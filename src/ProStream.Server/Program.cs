@@ -1,12 +1,21 @@
+using ProStream.Server.Data;
 using ProStream.Server.Hosting;
+using ProStream.Server.Identity;
+using ProStream.Server.Library;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddHosting();
+builder.AddData();
+builder.AddIdentity();
+builder.AddLibrary();
 
 var app = builder.Build();
 
 app.UseHosting();
+app.MapHosting();
+app.MapIdentity();
+app.MapLibrary();
 
 app.Run();
 

@@ -1,16 +1,47 @@
+using System.Text.Json.Serialization;
+using ProStream.Server.Hosting.Errors;
+using ProStream.Server.Hosting.Health;
+using ProStream.Server.Hosting.OpenApi;
+
 namespace ProStream.Server.Hosting;
 
+/// <summary>Cross-cutting concerns every feature relies on.</summary>
 public static class HostingModule
 {
-    public static IHostApplicationBuilder AddHosting(this IHostApplicationBuilder builder)
+    /// <summary>Where the server listens unless <c>--urls</c> or <c>ASPNETCORE_URLS</c> says otherwise.</summary>
+    public const string DefaultUrls = "http://localhost:8080";
+
+    public static WebApplicationBuilder AddHosting(this WebApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrls);
+        }
+
+        builder.Services.AddOptions<ProStreamOptions>().BindConfiguration(ProStreamOptions.Section);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddErrorHandling();
+        builder.Services.AddValidation();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        builder.Services.AddApiDocumentation();
+        builder.Services.AddHealth();
+        builder.Services.AddHybridCache();
         return builder;
     }
 
     public static WebApplication UseHosting(this WebApplication app)
     {
-        app.MapGet("/health/live", () => TypedResults.Ok());
+        app.UseErrorHandling();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapHosting(this WebApplication app)
+    {
+        app.MapHealth();
+        app.MapApiDocumentation();
         return app;
     }
 }

@@ -1,0 +1,7 @@
+namespace ProStream.Server.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

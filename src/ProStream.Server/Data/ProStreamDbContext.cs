@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using ProStream.Server.Identity;
+using ProStream.Server.Library;
+
+namespace ProStream.Server.Data;
+
+/// <summary>
+/// The application's database. Each provider has its own subclass so that each keeps its own
+/// migration set (<c>Migrations/Sqlite</c>, <c>Migrations/Postgres</c>).
+/// </summary>
+public abstract class ProStreamDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<AppSetting> Settings => Set<AppSetting>();
+
+    public DbSet<WatchlistItem> Watchlist => Set<WatchlistItem>();
+
+    public DbSet<HistoryEntry> History => Set<HistoryEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProStreamDbContext).Assembly);
+    }
+}
+
+public sealed class SqliteProStreamDbContext(DbContextOptions<SqliteProStreamDbContext> options)
+    : ProStreamDbContext(options)
+{
+    // SQLite cannot order by DateTimeOffset; stored as a sortable 64-bit number instead.
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.Properties<DateTimeOffset>()
+            .HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+}
+
+public sealed class PostgresProStreamDbContext(DbContextOptions<PostgresProStreamDbContext> options)
+    : ProStreamDbContext(options);

@@ -1,0 +1,19 @@
+namespace ProStream.Server.Identity;
+
+/// <summary>Settings under <c>Auth:</c>.</summary>
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    /// <summary>JWT signing key (at least 32 bytes). Required in Production; generated and kept in DataDir otherwise.</summary>
+    public string? SigningKey { get; set; }
+
+    /// <summary>Open registration; an admin can change it at run time. The first account can always register.</summary>
+    public bool AllowRegistration { get; set; } = true;
+
+    public string Issuer { get; set; } = "prostream";
+
+    public string Audience { get; set; } = "prostream";
+
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(12);
+}

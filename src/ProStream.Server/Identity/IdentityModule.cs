@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+using ProStream.Server.Hosting;
+
+namespace ProStream.Server.Identity;
+
+public static class IdentityModule
+{
+    public static IHostApplicationBuilder AddIdentity(this IHostApplicationBuilder builder)
+    {
+        var auth = builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        var dataDir = (builder.Configuration.GetSection(ProStreamOptions.Section).Get<ProStreamOptions>() ?? new()).ResolveDataDir();
+        var keys = new JwtKeyRing(SigningKeyStore.Load(auth, dataDir, builder.Environment.IsProduction()));
+
+        builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
+        builder.Services.AddSingleton(keys);
+        builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        builder.Services.AddScoped<AccountService>();
+        builder.Services.AddScoped<RegistrationSettings>();
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer(jwt =>
+            {
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = JwtValidation.Parameters(auth, keys.SigningKey);
+                jwt.Events = new JwtBearerEvents { OnTokenValidated = JwtValidation.OnTokenValidated };
+            });
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<TimeProvider>((jwt, time) => jwt.TokenValidationParameters.LifetimeValidator = JwtValidation.LifetimeValidator(time));
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.Admin));
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapIdentity(this IEndpointRouteBuilder app)
+    {
+        app.MapAuthEndpoints();
+        app.MapMeEndpoints();
+        app.MapUserAdminEndpoints();
+        return app;
+    }
+}
