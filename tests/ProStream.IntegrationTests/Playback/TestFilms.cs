@@ -20,7 +20,26 @@ public sealed class TestFilms
     /// <summary>HEVC 640x360 with AC-3 5.1 audio, 12 s.</summary>
     public const string HevcAc3 = "hevc-ac3.mkv";
 
+    /// <summary>H.264 640x360, 2 s GOP, 150 s, one AAC track: long enough for throttling and cold seeks.</summary>
+    public const string Long = "long.mkv";
+
+    private static readonly Lazy<Task<string>> LongFilm = new(async () =>
+    {
+        var films = await Shared.Value;
+        var path = films.PathOf(Long);
+        await RunAsync(
+            "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=150", "-f", "lavfi", "-i", "sine=duration=150",
+            "-map", "0:v", "-map", "1:a", "-c:v", "libx264", "-preset", "ultrafast", "-g", "50", "-c:a", "aac", path);
+        return path;
+    });
+
     public static Task<TestFilms> GetAsync() => Shared.Value;
+
+    public static async Task<TestFilms> GetWithLongFilmAsync()
+    {
+        await LongFilm.Value;
+        return await Shared.Value;
+    }
 
     public string PathOf(string name) => Path.Combine(Directory, name);
 
