@@ -1,3 +1,4 @@
+using ProStream.Server.Hosting.Health;
 using ProStream.Server.Playback.Endpoints;
 using ProStream.Server.Playback.Probing;
 using ProStream.Server.Playback.Sessions;
@@ -22,6 +23,7 @@ public static class PlaybackModule
         builder.Services.AddHttpClient<SourceReader>(http => http.Timeout = TimeSpan.FromSeconds(20))
             .ConfigurePrimaryHttpMessageHandler(services => SourceReader.CreateHandler(services.GetRequiredService<SourceGuard>()));
         builder.Services.AddHostedService<PlaybackReaper>();
+        builder.Services.AddHealthChecks().AddCheck<FfmpegHealthCheck>("ffmpeg", tags: [HealthModule.ReadyTag]);
         return builder;
     }
 

@@ -120,4 +120,28 @@ public sealed class PlaybackLifecycleTests
         using var subtitle = await client.GetAsync(basePath + "s0/0.vtt");
         Assert.Equal("text/vtt", subtitle.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task Progress_of_a_titled_session_lands_in_the_viewing_history()
+    {
+        await using var world = await PlaybackTestWorld.CreateAsync();
+        var session = await world.CreateSessionAsync(TestFilms.Film, new { tmdbId = 438631, type = "movie" });
+
+        using var progress = await world.Viewer.PostAsJsonAsync($"/api/playback/sessions/{session.Id}/progress", new { position = 7.5 });
+
+        Assert.Equal(HttpStatusCode.NoContent, progress.StatusCode);
+        var history = await world.Viewer.GetStringAsync("/api/history");
+        Assert.Contains("438631", history, StringComparison.Ordinal);
+        Assert.Contains("7.5", history, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Health_readiness_checks_ffmpeg()
+    {
+        await using var world = await PlaybackTestWorld.CreateAsync();
+
+        var ready = await world.App.Anonymous().GetStringAsync("/health/ready");
+
+        Assert.Contains("\"name\":\"ffmpeg\",\"status\":\"Healthy\"", ready, StringComparison.Ordinal);
+    }
 }

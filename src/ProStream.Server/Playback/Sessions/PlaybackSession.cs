@@ -151,6 +151,8 @@ public sealed partial class PlaybackSession : IAsyncDisposable
                 await _gate.WaitAsync(timeout.Token);
                 try
                 {
+                    // Taken before looking at the files, so a segment appearing right after the look still wakes us.
+                    changed = _changed.Task;
                     ThrowIfNotAlive();
                     _lastRequested = index;
                     if (_files.IsComplete(rendition, index, _run))
@@ -159,14 +161,12 @@ public sealed partial class PlaybackSession : IAsyncDisposable
                         break;
                     }
 
-                    changed = _changed.Task;
                     var run = _run;
                     var frontier = run is null ? -1 : _files.Frontier(run, _frontierHint);
                     var awaitable = run is { HasExited: false } && index >= run.StartSegment && index <= frontier + _options.WaitWindowSegments;
                     if (!awaitable)
                     {
                         await RestartAsync(index, countAsSeek: true);
-                        changed = _changed.Task;
                     }
 
                     Throttle();
