@@ -1,7 +1,10 @@
 using System.Text.Json.Serialization;
+using ProStream.Server.Hosting.Caching;
 using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Hosting.Health;
+using ProStream.Server.Hosting.Observability;
 using ProStream.Server.Hosting.OpenApi;
+using ProStream.Server.Hosting.RateLimiting;
 
 namespace ProStream.Server.Hosting;
 
@@ -26,21 +29,27 @@ public static class HostingModule
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         builder.Services.AddApiDocumentation();
         builder.Services.AddHealth();
-        builder.Services.AddHybridCache();
+        builder.AddCaching();
+        builder.AddObservability();
+        builder.AddRateLimiting();
         return builder;
     }
 
     public static WebApplication UseHosting(this WebApplication app)
     {
+        app.UseForwardedClientAddress();
+        app.UseObservability();
         app.UseErrorHandling();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         return app;
     }
 
     public static WebApplication MapHosting(this WebApplication app)
     {
         app.MapHealth();
+        app.MapMetrics();
         app.MapApiDocumentation();
         return app;
     }

@@ -11,6 +11,7 @@ internal sealed class AccountService(
     IPasswordHasher<User> hasher,
     RegistrationSettings registration,
     TokenIssuer tokens,
+    IdentityMetrics metrics,
     TimeProvider time)
 {
     private static readonly User TimingDummy = new() { Email = "", NormalizedEmail = "", DisplayName = "" };
@@ -61,10 +62,12 @@ internal sealed class AccountService(
         {
             // Same work as a real check, so response time does not reveal which emails exist.
             hasher.VerifyHashedPassword(TimingDummy, DummyHash.Value, request.Password);
+            metrics.Login(succeeded: false);
             throw InvalidCredentials();
         }
 
         var result = hasher.VerifyHashedPassword(user, user.PasswordHash, request.Password);
+        metrics.Login(succeeded: result != PasswordVerificationResult.Failed);
         if (result == PasswordVerificationResult.Failed)
         {
             throw InvalidCredentials();

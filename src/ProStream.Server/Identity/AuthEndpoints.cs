@@ -4,12 +4,10 @@ namespace ProStream.Server.Identity;
 
 internal static class AuthEndpoints
 {
-    /// <summary>Rate-limit policy name for sign-in and registration (brute force).</summary>
-    public const string RateLimitPolicy = "auth";
-
     public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/auth").WithTags("Accounts").AllowAnonymous();
+        var group = app.MapGroup("/api/auth").WithTags("Accounts").AllowAnonymous()
+            .RequireRateLimiting(ProStream.Server.Hosting.RateLimiting.RateLimitingModule.AuthPolicy);
 
         group.MapPost("/register", Register)
             .WithSummary("Create an account; the first account becomes admin.")

@@ -15,6 +15,7 @@ public static class IdentityModule
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section);
         builder.Services.AddSingleton(keys);
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<IdentityMetrics>();
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddScoped<RegistrationSettings>();

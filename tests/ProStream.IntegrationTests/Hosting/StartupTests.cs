@@ -19,7 +19,7 @@ public sealed class StartupTests
         var checks = ready.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
         Assert.Contains("database", checks);
         Assert.Contains("data-directory", checks);
-        Assert.True(File.Exists(Path.Combine(app.DataDir, "prostream.db")));
+        Assert.Equal(!TestDatabases.UsePostgres, File.Exists(Path.Combine(app.DataDir, "prostream.db")));
         Assert.True(File.Exists(Path.Combine(app.DataDir, "jwt-signing.key")));
     }
 
@@ -27,16 +27,17 @@ public sealed class StartupTests
     public async Task Restart_on_the_same_data_directory_keeps_accounts_and_tokens()
     {
         var dataDir = TestDirectory.Create("restart");
+        var (database, postgres) = TestDatabases.Shared();
         try
         {
             string token;
-            await using (var first = new ProStreamApp(dataDir: dataDir))
+            await using (var first = new ProStreamApp(database, dataDir: dataDir))
             {
                 var client = await first.RegisterAndLoginAsync("keeper@example.com", "keeper-password");
                 token = client.DefaultRequestHeaders.Authorization!.Parameter!;
             }
 
-            await using var second = new ProStreamApp(dataDir: dataDir);
+            await using var second = new ProStreamApp(database, dataDir: dataDir);
             var me = await second.Anonymous().WithToken(token).GetAsync("/api/me").ReadJsonAsync<JsonElement>(HttpStatusCode.OK);
             Assert.Equal("keeper@example.com", me.GetProperty("email").GetString());
             await second.LoginAsync("keeper@example.com", "keeper-password");
@@ -44,6 +45,10 @@ public sealed class StartupTests
         finally
         {
             TestDirectory.Delete(dataDir);
+            if (postgres is not null)
+            {
+                await TestDatabases.DropPostgresAsync(postgres);
+            }
         }
     }
 

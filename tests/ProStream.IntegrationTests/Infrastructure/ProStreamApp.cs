@@ -16,6 +16,7 @@ public sealed class ProStreamApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
     private readonly bool _ownsDataDir;
+    private readonly string? _postgresDatabase;
 
     public ProStreamApp(
         IDictionary<string, string?>? settings = null,
@@ -32,6 +33,7 @@ public sealed class ProStreamApp : WebApplicationFactory<Program>
             ["ProStream:DataDir"] = DataDir,
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        _postgresDatabase = TestDatabases.ConfigurePostgres(_settings, settings);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;
@@ -79,6 +81,11 @@ public sealed class ProStreamApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_postgresDatabase is not null)
+        {
+            await TestDatabases.DropPostgresAsync(_postgresDatabase);
+        }
+
         if (_ownsDataDir)
         {
             TestDirectory.Delete(DataDir);
