@@ -41,6 +41,16 @@ public sealed class PlaybackLatencyTests
         Assert.True(firstSegment < TimeSpan.FromSeconds(3), $"first segment after {firstSegment}");
         Assert.True(seek < TimeSpan.FromSeconds(2), $"seek took {seek}");
         Assert.DoesNotContain(pid, FfmpegProcesses.Under(directory));
+
+        // The meter is exported at /metrics (the exporter caches a scrape briefly).
+        Assert.True(
+            await FfmpegProcesses.EventuallyAsync(
+                () => client.GetStringAsync("/metrics").Result.Contains("prostream_playback_ffmpeg_restarts", StringComparison.Ordinal),
+                TimeSpan.FromSeconds(15)),
+            "playback metrics exported");
+        var metrics = await client.GetStringAsync("/metrics");
+        Assert.Contains("prostream_playback_sessions_active", metrics, StringComparison.Ordinal);
+        Assert.Contains("prostream_playback_segment_wait_seconds", metrics, StringComparison.Ordinal);
     }
 
     private static char State(int pid)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ProStream.Server.Hosting.Errors;
+using ProStream.Server.Hosting.RateLimiting;
 using ProStream.Server.Playback.Planning;
 using ProStream.Server.Playback.Playlists;
 using ProStream.Server.Playback.Sessions;
@@ -19,7 +20,8 @@ public static partial class HlsFileEndpoints
 
     public static IEndpointRouteBuilder MapHlsFileEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/hls/{id:guid}/{token}/{**file}", ServeAsync).WithTags("Playback").ExcludeFromDescription().AllowAnonymous();
+        app.MapGet("/hls/{id:guid}/{token}/{**file}", ServeAsync).WithTags("Playback").ExcludeFromDescription().AllowAnonymous()
+            .RequireRateLimiting(RateLimitingModule.SegmentsPolicy);
         return app;
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ProStream.Server.Hosting.Errors;
+using ProStream.Server.Hosting.RateLimiting;
 using ProStream.Server.Identity;
 using ProStream.Server.Library;
 using ProStream.Server.Playback.Planning;
@@ -13,7 +14,7 @@ public static class PlaybackSessionEndpoints
     public static IEndpointRouteBuilder MapPlaybackSessionEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/playback/sessions").WithTags("Playback").RequireAuthorization();
-        group.MapPost("", CreateAsync);
+        group.MapPost("", CreateAsync).RequireRateLimiting(RateLimitingModule.SessionsPolicy);
         group.MapGet("/{id:guid}", (Guid id, ClaimsPrincipal user, PlaybackSessionRegistry registry) =>
             TypedResults.Ok(SessionDto.From(Owned(registry, id, user))));
         group.MapDelete("/{id:guid}", async (Guid id, ClaimsPrincipal user, PlaybackSessionRegistry registry) =>
