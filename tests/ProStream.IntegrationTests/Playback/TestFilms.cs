@@ -27,9 +27,15 @@ public sealed class TestFilms
     {
         var films = await Shared.Value;
         var path = films.PathOf(Long);
-        await RunAsync(
-            "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=150", "-f", "lavfi", "-i", "sine=duration=150",
-            "-map", "0:v", "-map", "1:a", "-c:v", "libx264", "-preset", "ultrafast", "-g", "50", "-c:a", "aac", path);
+        if (!File.Exists(path))
+        {
+            var partial = path + $".tmp-{Environment.ProcessId}.mkv";
+            await RunAsync(
+                "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=150", "-f", "lavfi", "-i", "sine=duration=150",
+                "-map", "0:v", "-map", "1:a", "-c:v", "libx264", "-preset", "ultrafast", "-g", "50", "-c:a", "aac", partial);
+            File.Move(partial, path, overwrite: true);
+        }
+
         return path;
     });
 
@@ -43,10 +49,33 @@ public sealed class TestFilms
 
     public string PathOf(string name) => Path.Combine(Directory, name);
 
+    // Generated once per machine and reused: a complete set is moved into place atomically.
     private static async Task<TestFilms> GenerateAsync()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "prostream-tests", $"films-{Environment.ProcessId}");
+        var final = Path.Combine(Path.GetTempPath(), "prostream-tests", "films-v1");
+        if (File.Exists(Path.Combine(final, HevcAc3)))
+        {
+            return new TestFilms(final);
+        }
+
+        var directory = final + $".tmp-{Environment.ProcessId}";
         System.IO.Directory.CreateDirectory(directory);
+        await GenerateIntoAsync(directory);
+        try
+        {
+            System.IO.Directory.Move(directory, final);
+        }
+        catch (IOException)
+        {
+            // Another test process got there first.
+            System.IO.Directory.Delete(directory, recursive: true);
+        }
+
+        return new TestFilms(final);
+    }
+
+    private static async Task GenerateIntoAsync(string directory)
+    {
         var srt = Path.Combine(directory, "sub.srt");
         await File.WriteAllTextAsync(srt, "1\n00:00:01,000 --> 00:00:03,000\nHello one\n\n2\n00:00:08,000 --> 00:00:10,500\nHello two\n\n3\n00:00:14,000 --> 00:00:16,000\nHello three\n");
 
@@ -69,7 +98,6 @@ public sealed class TestFilms
                 "-map", "0:v", "-map", "1:a", "-c:v", "libx265", "-preset", "ultrafast", "-x265-params", "log-level=error",
                 "-c:a", "ac3", "-ac", "6", "-metadata:s:a:0", "language=eng",
                 Path.Combine(directory, HevcAc3)));
-        return new TestFilms(directory);
     }
 
     public static async Task<string> RunAsync(params string[] args) => await RunToolAsync("ffmpeg", ["-hide_banner", "-loglevel", "error", "-nostdin", "-y", .. args]);
