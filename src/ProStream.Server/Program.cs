@@ -3,6 +3,7 @@ using ProStream.Server.Data;
 using ProStream.Server.Hosting;
 using ProStream.Server.Identity;
 using ProStream.Server.Library;
+using ProStream.Server.Playback;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -11,6 +12,7 @@ builder.AddData();
 builder.AddIdentity();
 builder.AddLibrary();
 builder.AddCatalog();
+builder.AddPlayback();
 
 var app = builder.Build();
 
@@ -19,6 +21,7 @@ app.MapHosting();
 app.MapIdentity();
 app.MapLibrary();
 app.MapCatalog();
+app.MapPlayback();
 
 app.Run();
 

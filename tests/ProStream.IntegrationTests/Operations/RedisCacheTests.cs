@@ -19,8 +19,9 @@ public sealed class RedisCacheTests
         var settings = new Dictionary<string, string?> { ["Redis:Configuration"] = redis.Configuration };
         await using var first = new ProStreamApp(settings);
         await using var second = new ProStreamApp(settings);
-        first.Anonymous();
-        second.Anonymous();
+        // Both instances connect to Redis in the background; start once they are connected.
+        await WaitUntil(async () => await RedisStatus(first.Anonymous()) == "Healthy");
+        await WaitUntil(async () => await RedisStatus(second.Anonymous()) == "Healthy");
         var calls = 0;
 
         var a = await Cache(first).GetOrCreateAsync("shared-key", _ => { calls++; return ValueTask.FromResult("from-upstream"); }, Options);

@@ -63,7 +63,7 @@ public sealed class ServerProcessTests : IDisposable
 
     private static async Task<IReadOnlyList<string>> WaitForLinesAsync(ServerProcess server, Func<string, bool> until)
     {
-        for (var attempt = 0; attempt < 50 && !server.StdoutLines.Any(until); attempt++)
+        for (var attempt = 0; attempt < 300 && !server.StdoutLines.Any(until); attempt++)
         {
             await Task.Delay(100);
         }

@@ -30,9 +30,14 @@ public static class ObservabilityModule
 
     public static WebApplication UseObservability(this WebApplication app)
     {
-        app.UseHttpLogging();
+        // Stream files are not logged per request: their paths carry the session's access token,
+        // and a player asks for one every few seconds (the playback metrics count them instead).
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments(StreamFilesPath), branch => branch.UseHttpLogging());
         return app;
     }
+
+    /// <summary>Where playback serves playlists and segments.</summary>
+    public const string StreamFilesPath = "/hls";
 
     public static WebApplication MapMetrics(this WebApplication app)
     {

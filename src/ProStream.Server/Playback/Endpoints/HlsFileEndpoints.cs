@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ProStream.Server.Hosting.Errors;
+using ProStream.Server.Hosting.RateLimiting;
+using ProStream.Server.Playback.Planning;
+using ProStream.Server.Playback.Playlists;
+using ProStream.Server.Playback.Sessions;
+
+namespace ProStream.Server.Playback.Endpoints;
+
+/// <summary>
+/// A session's HLS files under <c>/hls/{id}/{token}/…</c>: no headers needed, the token is the key.
+/// Only names matching the session's layout are accepted; nothing from the URL becomes a path.
+/// </summary>
+public static partial class HlsFileEndpoints
+{
+    private const string PlaylistType = "application/vnd.apple.mpegurl";
+    private const string SegmentType = "video/mp2t";
+    private const string SubtitleType = "text/vtt";
+
+    public static IEndpointRouteBuilder MapHlsFileEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/hls/{id:guid}/{token}/{**file}", ServeAsync).WithTags("Playback").ExcludeFromDescription().AllowAnonymous()
+            .RequireRateLimiting(RateLimitingModule.SegmentsPolicy);
+        return app;
+    }
+
+    private static async Task<IResult> ServeAsync(
+        Guid id, string token, string? file, HttpContext context, PlaybackSessionRegistry registry, CancellationToken cancellationToken)
+    {
+        var session = registry.FindByToken(id, token) ?? throw NotFound();
+        session.Touch();
+        var headers = context.Response.Headers;
+        headers.AccessControlAllowOrigin = "*";
+
+        if (file == HlsPlaylistWriter.MasterFileName)
+        {
+            return Playlist(headers, session.MasterPlaylist);
+        }
+
+        var match = FileName().Match(file ?? "");
+        if (!match.Success)
+        {
+            throw NotFound();
+        }
+
+        var rendition = match.Groups["rendition"].Value;
+        if (match.Groups["playlist"].Success)
+        {
+            return session.MediaPlaylists.TryGetValue(rendition, out var playlist) ? Playlist(headers, playlist) : throw NotFound();
+        }
+
+        if (!int.TryParse(match.Groups["index"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            || index >= session.Media.Segments.Segments.Count)
+        {
+            throw NotFound();
+        }
+
+        var extension = match.Groups["extension"].Value;
+        headers.CacheControl = "private, max-age=3600";
+        if (rendition.StartsWith('s'))
+        {
+            var subtitle = session.Media.Renditions.Subtitles.FirstOrDefault(s => s.DirectoryName == rendition);
+            if (subtitle is null || extension != HlsPlaylistWriter.SubtitleSegmentExtension)
+            {
+                throw NotFound();
+            }
+
+            return TypedResults.Text(await session.GetSubtitleSegmentAsync(subtitle, index, cancellationToken), SubtitleType);
+        }
+
+        var known = rendition == VideoRendition.Name || session.Media.Renditions.Audio.Any(a => a.DirectoryName == rendition);
+        if (!known || extension != HlsPlaylistWriter.VideoSegmentExtension)
+        {
+            throw NotFound();
+        }
+
+        var path = await session.GetSegmentAsync(rendition, index, cancellationToken);
+        return TypedResults.PhysicalFile(path, SegmentType, enableRangeProcessing: true);
+    }
+
+    private static IResult Playlist(IHeaderDictionary headers, string text)
+    {
+        headers.CacheControl = "no-cache";
+        return TypedResults.Text(text, PlaylistType);
+    }
+
+    private static ProblemException NotFound() => ProblemException.NotFound("No such playback file.");
+
+    [GeneratedRegex(@"^(?:(?<rendition>v|a\d{1,2}|s\d{1,2})(?<playlist>\.m3u8)|(?<rendition>v|a\d{1,2}|s\d{1,2})/(?<index>\d{1,6})\.(?<extension>ts|vtt))$", RegexOptions.CultureInvariant)]
+    private static partial Regex FileName();
+}

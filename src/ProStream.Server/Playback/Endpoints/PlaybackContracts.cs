@@ -1,0 +1,60 @@
+using System.ComponentModel.DataAnnotations;
+using ProStream.Server.Library;
+using ProStream.Server.Playback.Sessions;
+
+namespace ProStream.Server.Playback.Endpoints;
+
+public sealed record CreateSessionRequest(
+    [property: Required, StringLength(4096)] string? Url,
+    [property: Range(0, 1_000_000)] double? StartPosition,
+    [property: MaxLength(16)] IReadOnlyList<string>? ClientCodecs,
+    [property: Range(1, int.MaxValue)] int? TmdbId,
+    MediaType? Type,
+    [property: Range(0, 1000)] int? Season,
+    [property: Range(0, 100_000)] int? Episode);
+
+public sealed record ProgressRequest([property: Range(0, 1_000_000)] double Position);
+
+public sealed record AudioTrackDto(int Index, string? Language, string Name, string Codec, int Channels);
+
+public sealed record SubtitleDto(int Index, string? Language, string Name, string Codec, bool Available);
+
+public sealed record SessionDto(
+    Guid Id,
+    string Status,
+    string? Error,
+    string MasterPlaylistUrl,
+    double Duration,
+    double StartPosition,
+    string Mode,
+    IReadOnlyList<AudioTrackDto> AudioTracks,
+    IReadOnlyList<SubtitleDto> Subtitles)
+{
+    public static SessionDto From(PlaybackSession session)
+    {
+        var media = session.Media;
+        var audio = media.Renditions.Audio
+            .Select(a => new AudioTrackDto(a.Number, a.Language, a.Name, media.Probe.Audio[a.Number].Codec, media.Probe.Audio[a.Number].Channels))
+            .ToArray();
+        var subtitles = new List<SubtitleDto>();
+        var renditions = media.Renditions.Subtitles.GetEnumerator();
+        foreach (var source in media.Probe.Subtitles)
+        {
+            // Text tracks map one to one, in order, to WebVTT renditions; bitmap tracks are listed but not available.
+            subtitles.Add(source.IsText && renditions.MoveNext()
+                ? new SubtitleDto(renditions.Current.Number, renditions.Current.Language, renditions.Current.Name, source.Codec, true)
+                : new SubtitleDto(-1, source.Language, source.Title ?? source.Language ?? "Subtitles", source.Codec, false));
+        }
+
+        return new SessionDto(
+            session.Id,
+            session.Status.ToString().ToLowerInvariant(),
+            session.FailureReason,
+            $"/hls/{session.Id:N}/{session.Token}/master.m3u8",
+            Math.Round(media.Segments.TotalDuration, 3),
+            session.StartPosition,
+            media.Renditions.Mode.ToString().ToLowerInvariant(),
+            audio,
+            subtitles);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ProStream.Server.Hosting.Errors;
+using ProStream.Server.Hosting.RateLimiting;
+using ProStream.Server.Identity;
+using ProStream.Server.Library;
+using ProStream.Server.Playback.Planning;
+using ProStream.Server.Playback.Sessions;
+
+namespace ProStream.Server.Playback.Endpoints;
+
+public static class PlaybackSessionEndpoints
+{
+    public static IEndpointRouteBuilder MapPlaybackSessionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/playback/sessions").WithTags("Playback").RequireAuthorization();
+        group.MapPost("", CreateAsync).RequireRateLimiting(RateLimitingModule.SessionsPolicy);
+        group.MapGet("/{id:guid}", (Guid id, ClaimsPrincipal user, PlaybackSessionRegistry registry) =>
+            TypedResults.Ok(SessionDto.From(Owned(registry, id, user))));
+        group.MapDelete("/{id:guid}", async (Guid id, ClaimsPrincipal user, PlaybackSessionRegistry registry) =>
+            await registry.EndAsync(id, user.Id()) ? Results.NoContent() : throw NotFound());
+        group.MapPost("/{id:guid}/progress", ReportProgressAsync);
+        return app;
+    }
+
+    private static async Task<Created<SessionDto>> CreateAsync(
+        CreateSessionRequest request, ClaimsPrincipal user, PlaybackSessionStarter starter, CancellationToken cancellationToken)
+    {
+        if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url))
+        {
+            throw ProblemException.BadRequest("url must be an absolute http(s) URL.");
+        }
+
+        var codecs = request.ClientCodecs is { Count: > 0 }
+            ? new HashSet<string>(request.ClientCodecs.Select(c => c.Trim().ToLowerInvariant()), StringComparer.OrdinalIgnoreCase)
+            : RenditionPlanner.DefaultClientCodecs;
+        var title = request is { TmdbId: { } tmdbId, Type: { } type } ? new PlayedTitle(type, tmdbId, request.Season, request.Episode) : null;
+
+        var session = await starter.StartAsync(user.Id(), new SessionRequest(url, request.StartPosition ?? 0, codecs, title), cancellationToken);
+        return TypedResults.Created($"/api/playback/sessions/{session.Id}", SessionDto.From(session));
+    }
+
+    private static async Task<NoContent> ReportProgressAsync(
+        Guid id, ProgressRequest request, ClaimsPrincipal user, PlaybackSessionRegistry registry, ViewingHistory history, CancellationToken cancellationToken)
+    {
+        var session = Owned(registry, id, user);
+        session.Touch();
+        if (session.Title is { } title)
+        {
+            var duration = session.Media.Segments.TotalDuration;
+            await history.RecordAsync(
+                user.Id(), title.Type, title.TmdbId,
+                new RecordProgressRequest(Math.Min(request.Position, duration), duration, title.Season, title.Episode, null, null),
+                cancellationToken);
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    private static PlaybackSession Owned(PlaybackSessionRegistry registry, Guid id, ClaimsPrincipal user) =>
+        registry.Find(id, user.Id()) ?? throw NotFound();
+
+    private static ProblemException NotFound() => ProblemException.NotFound("No such playback session.");
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using ProStream.Server.Playback.Planning;
+using ProStream.Server.Playback.Playlists;
+
+namespace ProStream.Server.Playback.Ffmpeg;
+
+/// <summary>
+/// Builds the argument list of the one ffmpeg process of a session: every rendition goes to its
+/// own segment-muxer output (MPEG-TS) cut at absolute planned times, so a run restarted at any
+/// segment writes the same files as a full run.
+/// </summary>
+public static class FfmpegArgumentBuilder
+{
+    // Copy mode seeks a little after the planned keyframe: a seek exactly on it can land on the previous one.
+    private const double CopySeekNudge = 0.2;
+
+    // Cut slightly before the planned time so that a keyframe exactly on it always starts the next segment.
+    private const double CutTolerance = 0.0005;
+
+    public static IReadOnlyList<string> Build(FfmpegJob job)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(job.StartSegment);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(job.StartSegment, job.Segments.Segments.Count);
+        var args = new List<string> { "-nostdin", "-hide_banner", "-loglevel", "error" };
+        AddInput(args, job);
+
+        var cutTimes = CutTimes(job);
+        AddVideoOutput(args, job, cutTimes);
+        foreach (var audio in job.Renditions.Audio)
+        {
+            args.AddRange(["-map", $"0:{Number(audio.SourceIndex)}"]);
+            if (audio.Copy)
+            {
+                args.AddRange(["-c:a", "copy"]);
+            }
+            else
+            {
+                args.AddRange(["-c:a", "aac", "-ac", Number(audio.Channels), "-b:a", Number(TranscodeProfile.AudioBitRate)]);
+            }
+
+            AddSegmentOutput(args, job, cutTimes, audio.DirectoryName);
+        }
+
+        foreach (var subtitle in job.Renditions.Subtitles)
+        {
+            args.AddRange(["-map", $"0:{Number(subtitle.SourceIndex)}", "-c:s", "webvtt", "-flush_packets", "1", "-f", "webvtt",
+                Path.Combine(job.OutputDirectory, subtitle.DirectoryName, SubtitleRunFileName(job.RunNumber))]);
+        }
+
+        return args;
+    }
+
+    public static string SubtitleRunFileName(int runNumber) => $"run{Number(runNumber)}.vtt";
+
+    /// <summary>Where the input is opened: after the first keyframe of the start segment (copy) or exactly at it (transcode).</summary>
+    public static double SeekTime(FfmpegJob job)
+    {
+        var start = job.Segments.Segments[job.StartSegment].Start;
+        if (!job.Renditions.Video.Copy)
+        {
+            return start;
+        }
+
+        var nextKeyframe = job.Keyframes?.FirstOrDefault(k => k > start + CutTolerance) ?? double.PositiveInfinity;
+        var gap = Math.Min(nextKeyframe, job.Segments.Segments[job.StartSegment].End) - start;
+        return start + Math.Min(CopySeekNudge, gap / 2);
+    }
+
+    private static void AddInput(List<string> args, FfmpegJob job)
+    {
+        if (job.Source.IsFile)
+        {
+            args.AddRange(["-protocol_whitelist", "file"]);
+        }
+        else if (job.Source.Scheme is "http" or "https")
+        {
+            args.AddRange([
+                "-protocol_whitelist", "http,https,tcp,tls,crypto",
+                "-reconnect", "1", "-reconnect_streamed", "1", "-reconnect_delay_max", Number(job.ReconnectDelayMaxSeconds)]);
+        }
+        else
+        {
+            throw new ArgumentException($"Unsupported source scheme '{job.Source.Scheme}'.", nameof(job));
+        }
+
+        if (job.StartSegment > 0)
+        {
+            args.AddRange(["-ss", Seconds(SeekTime(job))]);
+            if (job.Renditions.Video.Copy)
+            {
+                args.Add("-noaccurate_seek");
+            }
+        }
+
+        args.AddRange(["-copyts", "-i", job.Source.IsFile ? job.Source.LocalPath : job.Source.AbsoluteUri]);
+    }
+
+    private static void AddVideoOutput(List<string> args, FfmpegJob job, string cutTimes)
+    {
+        var video = job.Renditions.Video;
+        args.AddRange(["-map", $"0:{Number(video.SourceIndex)}"]);
+        if (video.Copy)
+        {
+            args.AddRange(["-c:v", "copy"]);
+        }
+        else
+        {
+            var maxRate = TranscodeProfile.MaxVideoBitRate(video.Height);
+            var start = job.Segments.Segments[job.StartSegment].Start;
+            var step = job.Segments.Segments[0].Duration;
+            args.AddRange([
+                "-vf", $"scale={Number(video.Width)}:{Number(video.Height)},format=yuv420p",
+                "-c:v", "libx264", "-preset", "veryfast", "-profile:v", "high",
+                "-level:v", (TranscodeProfile.Level(video.FrameRate) / 10.0).ToString("0.0", CultureInfo.InvariantCulture),
+                "-crf", "23", "-maxrate", Number(maxRate), "-bufsize", Number(maxRate * 2),
+                "-force_key_frames", $"expr:gte(t,{Seconds(start)}+n_forced*{Seconds(step)})",
+                "-sc_threshold", "0"]);
+        }
+
+        AddSegmentOutput(args, job, cutTimes, VideoRendition.Name);
+    }
+
+    private static void AddSegmentOutput(List<string> args, FfmpegJob job, string cutTimes, string directory)
+    {
+        args.AddRange(["-max_muxing_queue_size", "4096", "-avoid_negative_ts", "disabled", "-f", "segment", "-segment_format", "mpegts"]);
+        if (cutTimes.Length > 0)
+        {
+            args.AddRange(["-segment_times", cutTimes]);
+        }
+        else
+        {
+            // Only the last segment is left: never cut.
+            args.AddRange(["-segment_time", "86400"]);
+        }
+
+        args.AddRange([
+            "-segment_start_number", Number(job.StartSegment),
+            Path.Combine(job.OutputDirectory, directory, "%d." + HlsPlaylistWriter.VideoSegmentExtension)]);
+    }
+
+    private static string CutTimes(FfmpegJob job) => string.Join(
+        ',',
+        job.Segments.Segments.Skip(job.StartSegment + 1).Select(s => Seconds(s.Start - CutTolerance)));
+
+    private static string Seconds(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,17 @@
+using ProStream.Server.Playback.Planning;
+
+namespace ProStream.Server.Playback.Ffmpeg;
+
+/// <summary>One ffmpeg run of a session: from <see cref="StartSegment"/> to the end of the plan.</summary>
+// Source: an http(s) URL already checked by the source guard, or a local file (tests only).
+// Keyframes: the source's keyframe times (remux only), used to seek between keyframes on restart.
+// RunNumber: numbers the WebVTT files, which ffmpeg rewrites from the start on every run.
+public sealed record FfmpegJob(
+    Uri Source,
+    RenditionPlan Renditions,
+    SegmentPlan Segments,
+    IReadOnlyList<double>? Keyframes,
+    int StartSegment,
+    string OutputDirectory,
+    int RunNumber,
+    int ReconnectDelayMaxSeconds = 30);

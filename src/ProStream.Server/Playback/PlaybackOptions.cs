@@ -1,0 +1,57 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ProStream.Server.Playback;
+
+/// <summary>Settings under <c>Playback:</c>.</summary>
+public sealed class PlaybackOptions
+{
+    public const string Section = "Playback";
+
+    /// <summary>HLS work directory; empty means <c>&lt;DataDir&gt;/hls</c>.</summary>
+    public string? WorkDir { get; set; }
+
+    /// <summary>Allow sources on loopback/private networks (tests, LAN). Off by default: the server must not be an SSRF proxy.</summary>
+    public bool AllowPrivateSources { get; set; }
+
+    [Range(1, 1000)]
+    public int MaxSessions { get; set; } = 8;
+
+    [Range(1, 100)]
+    public int MaxSessionsPerUser { get; set; } = 2;
+
+    /// <summary>A session without any request for this long is ended.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    [Required]
+    public string FfmpegPath { get; set; } = "ffmpeg";
+
+    [Required]
+    public string FfprobePath { get; set; } = "ffprobe";
+
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long a segment request waits for ffmpeg before answering 503.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan SegmentTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>ffmpeg is suspended when it is this many segments ahead of the last request.</summary>
+    [Range(2, 1000)]
+    public int AheadSegments { get; set; } = 8;
+
+    /// <summary>A request at most this many segments past what ffmpeg has written waits for it; further ahead restarts ffmpeg.</summary>
+    [Range(1, 100)]
+    public int WaitWindowSegments { get; set; } = 4;
+
+    /// <summary>Segments further than this behind the last request are deleted.</summary>
+    [Range(1, 1000)]
+    public int KeepBehindSegments { get; set; } = 10;
+
+    /// <summary>Hard cap on a session's files; ffmpeg is suspended and old segments deleted above it.</summary>
+    [Range(10L * 1024 * 1024, long.MaxValue)]
+    public long DiskBudgetBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan ReapInterval { get; set; } = TimeSpan.FromSeconds(10);
+}

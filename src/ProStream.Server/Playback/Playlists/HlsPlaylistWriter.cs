@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using ProStream.Server.Playback.Planning;
+
+namespace ProStream.Server.Playback.Playlists;
+
+/// <summary>
+/// Writes the session's playlists before ffmpeg runs: the full VOD timeline with relative URIs,
+/// so a player can seek anywhere at once and needs no headers.
+/// </summary>
+public static class HlsPlaylistWriter
+{
+    public const string MasterFileName = "master.m3u8";
+    public const string AudioGroup = "audio";
+    public const string SubtitleGroup = "subs";
+
+    public const string VideoSegmentExtension = "ts";
+    public const string SubtitleSegmentExtension = "vtt";
+
+    public static string PlaylistName(string renditionName) => renditionName + ".m3u8";
+
+    public static string WriteMaster(RenditionPlan plan)
+    {
+        var text = new StringBuilder();
+        text.Append("#EXTM3U\n#EXT-X-VERSION:4\n#EXT-X-INDEPENDENT-SEGMENTS\n");
+
+        foreach (var audio in plan.Audio)
+        {
+            text.Append("#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=\"").Append(AudioGroup).Append('"');
+            AppendLanguage(text, audio.Language);
+            text.Append(",NAME=\"").Append(Quoted(audio.Name)).Append('"')
+                .Append(",DEFAULT=").Append(audio.IsDefault ? "YES" : "NO")
+                .Append(",AUTOSELECT=YES")
+                .Append(",CHANNELS=\"").Append(audio.Channels.ToString(CultureInfo.InvariantCulture)).Append('"')
+                .Append(",URI=\"").Append(PlaylistName(audio.DirectoryName)).Append("\"\n");
+        }
+
+        foreach (var subtitle in plan.Subtitles)
+        {
+            text.Append("#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID=\"").Append(SubtitleGroup).Append('"');
+            AppendLanguage(text, subtitle.Language);
+            text.Append(",NAME=\"").Append(Quoted(subtitle.Name)).Append('"')
+                .Append(",DEFAULT=NO,AUTOSELECT=YES,FORCED=").Append(subtitle.IsForced ? "YES" : "NO")
+                .Append(",URI=\"").Append(PlaylistName(subtitle.DirectoryName)).Append("\"\n");
+        }
+
+        var codecs = new[] { plan.Video.CodecString }.Concat(plan.Audio.Select(a => a.CodecString)).Distinct(StringComparer.Ordinal);
+        text.Append(CultureInfo.InvariantCulture, $"#EXT-X-STREAM-INF:BANDWIDTH={plan.Bandwidth}")
+            .Append(",CODECS=\"").Append(string.Join(',', codecs)).Append('"')
+            .Append(CultureInfo.InvariantCulture, $",RESOLUTION={plan.Video.Width}x{plan.Video.Height}");
+        if (plan.Video.FrameRate is { } frameRate)
+        {
+            text.Append(CultureInfo.InvariantCulture, $",FRAME-RATE={frameRate:0.000}");
+        }
+
+        if (plan.Audio.Count > 0)
+        {
+            text.Append(",AUDIO=\"").Append(AudioGroup).Append('"');
+        }
+
+        if (plan.Subtitles.Count > 0)
+        {
+            text.Append(",SUBTITLES=\"").Append(SubtitleGroup).Append('"');
+        }
+
+        text.Append('\n').Append(PlaylistName(VideoRendition.Name)).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>A VOD media playlist of the whole timeline; segment URIs are <c>{directory}/{index}.{extension}</c>.</summary>
+    /// <param name="plan">The session's segments.</param>
+    /// <param name="directory">The rendition's directory, relative to the playlist.</param>
+    /// <param name="extension">Segment file extension.</param>
+    /// <param name="startOffset">Seconds from the start where the player should begin, if any.</param>
+    public static string WriteMedia(SegmentPlan plan, string directory, string extension, double? startOffset = null)
+    {
+        var text = new StringBuilder();
+        text.Append("#EXTM3U\n#EXT-X-VERSION:4\n")
+            .Append(CultureInfo.InvariantCulture, $"#EXT-X-TARGETDURATION:{plan.TargetDuration}\n")
+            .Append("#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:VOD\n#EXT-X-INDEPENDENT-SEGMENTS\n");
+        if (startOffset is > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"#EXT-X-START:TIME-OFFSET={startOffset.Value:0.###}\n");
+        }
+
+        foreach (var segment in plan.Segments)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"#EXTINF:{segment.Duration:0.000000},\n")
+                .Append(directory).Append('/')
+                .Append(segment.Index.ToString(CultureInfo.InvariantCulture)).Append('.').Append(extension).Append('\n');
+        }
+
+        text.Append("#EXT-X-ENDLIST\n");
+        return text.ToString();
+    }
+
+    private static void AppendLanguage(StringBuilder text, string? language)
+    {
+        if (language is not null)
+        {
+            text.Append(",LANGUAGE=\"").Append(Quoted(language)).Append('"');
+        }
+    }
+
+    // A quoted-string may not contain a double quote, CR or LF.
+    private static string Quoted(string value)
+    {
+        var cleaned = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            cleaned.Append(c == '"' ? '\'' : char.IsControl(c) ? ' ' : c);
+        }
+
+        return cleaned.ToString().Trim();
+    }
+}

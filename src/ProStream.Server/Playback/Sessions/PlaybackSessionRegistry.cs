@@ -1,0 +1,149 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using ProStream.Server.Hosting.Errors;
+
+namespace ProStream.Server.Playback.Sessions;
+
+/// <summary>Owns every playback session: limits, lookup bound to the owner, ending, reaping.</summary>
+public sealed partial class PlaybackSessionRegistry(
+    IOptions<PlaybackOptions> options, TimeProvider time, PlaybackMetrics metrics, ILogger<PlaybackSessionRegistry> logger) : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<Guid, PlaybackSession> _sessions = new();
+    private readonly Lock _reservations = new();
+    private readonly Dictionary<Guid, int> _pendingByOwner = [];
+    private int _pending;
+    private bool _disposed;
+
+    /// <summary>Holds a place for a session being created, so concurrent creations cannot exceed the limits.</summary>
+    public IDisposable Reserve(Guid ownerId)
+    {
+        var settings = options.Value;
+        lock (_reservations)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var alive = _sessions.Values.Where(s => s.IsAlive).ToArray();
+            _pendingByOwner.TryGetValue(ownerId, out var ownerPending);
+            if (alive.Length + _pending >= settings.MaxSessions)
+            {
+                throw TooMany("The server is playing as many sessions as it allows; try again later.");
+            }
+
+            if (alive.Count(s => s.OwnerId == ownerId) + ownerPending >= settings.MaxSessionsPerUser)
+            {
+                throw TooMany($"You already have {settings.MaxSessionsPerUser} playback sessions; end one first.");
+            }
+
+            _pending++;
+            _pendingByOwner[ownerId] = ownerPending + 1;
+        }
+
+        return new Reservation(this, ownerId);
+    }
+
+    public void Add(PlaybackSession session)
+    {
+        _sessions[session.Id] = session;
+        metrics.SessionStarted();
+    }
+
+    /// <summary>The session, if it exists and belongs to <paramref name="ownerId"/>; another user's session is not found.</summary>
+    public PlaybackSession? Find(Guid id, Guid ownerId) =>
+        _sessions.TryGetValue(id, out var session) && session.OwnerId == ownerId ? session : null;
+
+    /// <summary>The session whose file URLs carry <paramref name="token"/> (compared in constant time).</summary>
+    public PlaybackSession? FindByToken(Guid id, string token)
+    {
+        if (!_sessions.TryGetValue(id, out var session))
+        {
+            return null;
+        }
+
+        var expected = Encoding.ASCII.GetBytes(session.Token);
+        var actual = Encoding.ASCII.GetBytes(token);
+        return CryptographicOperations.FixedTimeEquals(expected, actual) ? session : null;
+    }
+
+    public int Count => _sessions.Count;
+
+    public async Task<bool> EndAsync(Guid id, Guid ownerId)
+    {
+        if (Find(id, ownerId) is null || !_sessions.TryRemove(id, out var session))
+        {
+            return false;
+        }
+
+        await EndAsync(session, "deleted");
+        return true;
+    }
+
+    /// <summary>Ends sessions without a request for longer than the idle timeout (and forgets failed ones after it).</summary>
+    public async Task ReapIdleAsync()
+    {
+        var cutoff = time.GetUtcNow() - options.Value.IdleTimeout;
+        foreach (var session in _sessions.Values.Where(s => s.LastActivity < cutoff).ToArray())
+        {
+            if (_sessions.TryRemove(session.Id, out _))
+            {
+                await EndAsync(session, "idle");
+            }
+        }
+    }
+
+    public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+
+    public async ValueTask DisposeAsync()
+    {
+        lock (_reservations)
+        {
+            _disposed = true;
+        }
+
+        foreach (var id in _sessions.Keys.ToArray())
+        {
+            if (_sessions.TryRemove(id, out var session))
+            {
+                await EndAsync(session, "shutdown");
+            }
+        }
+    }
+
+    private async Task EndAsync(PlaybackSession session, string reason)
+    {
+        await session.DisposeAsync();
+        metrics.SessionEnded();
+        LogEnded(logger, session.Id, reason);
+    }
+
+    private static ProblemException TooMany(string detail) =>
+        new(StatusCodes.Status429TooManyRequests, "Too many playback sessions", detail) { RetryAfterSeconds = 30 };
+
+    private void Release(Guid ownerId)
+    {
+        lock (_reservations)
+        {
+            _pending--;
+            if (--_pendingByOwner[ownerId] == 0)
+            {
+                _pendingByOwner.Remove(ownerId);
+            }
+        }
+    }
+
+    private sealed class Reservation(PlaybackSessionRegistry registry, Guid ownerId) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                registry.Release(ownerId);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} ended ({Reason})")]
+    private static partial void LogEnded(ILogger logger, Guid sessionId, string reason);
+}

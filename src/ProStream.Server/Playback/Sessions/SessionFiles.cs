@@ -1,0 +1,142 @@
+using System.Globalization;
+using ProStream.Server.Playback.Ffmpeg;
+using ProStream.Server.Playback.Planning;
+using ProStream.Server.Playback.Playlists;
+
+namespace ProStream.Server.Playback.Sessions;
+
+/// <summary>The files of one session: segment paths by rendition and index, and their housekeeping.</summary>
+internal sealed class SessionFiles(string directory, RenditionPlan renditions, int segmentCount)
+{
+    public string Directory => directory;
+
+    /// <summary>Directories holding MPEG-TS segments: the video first, then each audio rendition.</summary>
+    public IReadOnlyList<string> SegmentDirectories { get; } =
+        [VideoRendition.Name, .. renditions.Audio.Select(a => a.DirectoryName)];
+
+    public void Create()
+    {
+        System.IO.Directory.CreateDirectory(directory);
+        foreach (var name in SegmentDirectories.Concat(renditions.Subtitles.Select(s => s.DirectoryName)))
+        {
+            System.IO.Directory.CreateDirectory(Path.Combine(directory, name));
+        }
+    }
+
+    public string SegmentPath(string rendition, int index) =>
+        PlaybackWorkDirectory.Contained(directory, Path.Combine(rendition, $"{index.ToString(CultureInfo.InvariantCulture)}.{HlsPlaylistWriter.VideoSegmentExtension}"));
+
+    public bool Exists(string rendition, int index) => File.Exists(SegmentPath(rendition, index));
+
+    /// <summary>Complete when the next segment exists, or when a run covering it has exited cleanly.</summary>
+    public bool IsComplete(string rendition, int index, FfmpegRun? run) =>
+        Exists(rendition, index)
+        && (index + 1 < segmentCount && Exists(rendition, index + 1)
+            || (run is { HasExited: true, Stopped: false } && run.Exited.Result == 0 && index >= run.StartSegment));
+
+    /// <summary>The highest segment index the run has started writing, or StartSegment - 1.</summary>
+    public int Frontier(FfmpegRun run, int hint)
+    {
+        var k = Math.Max(run.StartSegment, hint);
+        if (!Exists(VideoRendition.Name, k))
+        {
+            k = run.StartSegment;
+            if (!Exists(VideoRendition.Name, k))
+            {
+                return run.StartSegment - 1;
+            }
+        }
+
+        while (k + 1 < segmentCount && Exists(VideoRendition.Name, k + 1))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
+    /// <summary>Before a restart at <paramref name="from"/>: drop what the new run rewrites and what a killed run left half-written.</summary>
+    public void DeleteFromAndIncomplete(int from)
+    {
+        foreach (var rendition in SegmentDirectories)
+        {
+            foreach (var index in Indexes(rendition))
+            {
+                if (index >= from || !Exists(rendition, index + 1))
+                {
+                    TryDelete(SegmentPath(rendition, index));
+                }
+            }
+        }
+    }
+
+    public void DeleteBefore(int index)
+    {
+        foreach (var rendition in SegmentDirectories)
+        {
+            foreach (var old in Indexes(rendition).Where(i => i < index))
+            {
+                TryDelete(SegmentPath(rendition, old));
+            }
+        }
+    }
+
+    public long Size() =>
+        new DirectoryInfo(directory).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => SafeLength(f));
+
+    public IEnumerable<string> SubtitleRuns(SubtitleRendition subtitle, int runCount)
+    {
+        for (var run = 0; run < runCount; run++)
+        {
+            var path = Path.Combine(directory, subtitle.DirectoryName, FfmpegArgumentBuilder.SubtitleRunFileName(run));
+            if (File.Exists(path))
+            {
+                yield return ReadShared(path);
+            }
+        }
+    }
+
+    private IEnumerable<int> Indexes(string rendition)
+    {
+        var path = Path.Combine(directory, rendition);
+        if (!System.IO.Directory.Exists(path))
+        {
+            return [];
+        }
+
+        return System.IO.Directory.EnumerateFiles(path, "*." + HlsPlaylistWriter.VideoSegmentExtension)
+            .Select(f => int.TryParse(Path.GetFileNameWithoutExtension(f), NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1)
+            .Where(i => i >= 0)
+            .ToArray();
+    }
+
+    private static string ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static long SafeLength(FileInfo file)
+    {
+        try
+        {
+            return file.Length;
+        }
+        catch (FileNotFoundException)
+        {
+            return 0;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

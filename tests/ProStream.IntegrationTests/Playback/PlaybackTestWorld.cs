@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using ProStream.IntegrationTests.Infrastructure;
+
+namespace ProStream.IntegrationTests.Playback;
+
+/// <summary>One test's world: generated films on a Range server, the app allowed to read it, a signed-in viewer.</summary>
+public sealed class PlaybackTestWorld : IAsyncDisposable
+{
+    private PlaybackTestWorld(ProStreamApp app, RangeFileServer films, HttpClient viewer)
+    {
+        App = app;
+        Films = films;
+        Viewer = viewer;
+    }
+
+    public ProStreamApp App { get; }
+
+    public RangeFileServer Films { get; }
+
+    public HttpClient Viewer { get; }
+
+    public string WorkDir => Path.Combine(App.DataDir, "hls");
+
+    public static async Task<PlaybackTestWorld> CreateAsync(IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
+    {
+        var films = await TestFilms.GetAsync();
+        var server = await RangeFileServer.StartAsync(films.Directory);
+        var all = new Dictionary<string, string?> { ["Playback:AllowPrivateSources"] = "true" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var app = new ProStreamApp(all, services: services);
+        var viewer = await app.RegisterAndLoginAsync($"viewer-{Guid.NewGuid():N}@example.com");
+        return new PlaybackTestWorld(app, server, viewer);
+    }
+
+    public async Task<SessionBody> CreateSessionAsync(string film, object? extra = null, HttpClient? client = null)
+    {
+        var body = new Dictionary<string, object?> { ["url"] = Films.UrlOf(film).ToString() };
+        foreach (var property in extra?.GetType().GetProperties() ?? [])
+        {
+            body[property.Name] = property.GetValue(extra);
+        }
+
+        return await (client ?? Viewer).PostAsJsonAsync("/api/playback/sessions", body).ReadJsonAsync<SessionBody>(HttpStatusCode.Created);
+    }
+
+    public Uri FileUrl(SessionBody session, string file) =>
+        new(App.BaseAddress, session.MasterPlaylistUrl.Replace("master.m3u8", file, StringComparison.Ordinal));
+
+    /// <summary>The (start, duration) of each segment, from a media playlist's EXTINF lines.</summary>
+    public static List<(double Start, double Duration, string Uri)> Segments(string playlist)
+    {
+        var result = new List<(double, double, string)>();
+        var lines = playlist.Split('\n');
+        var start = 0.0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith("#EXTINF:", StringComparison.Ordinal))
+            {
+                var duration = double.Parse(lines[i][8..].TrimEnd(','), CultureInfo.InvariantCulture);
+                result.Add((start, duration, lines[i + 1]));
+                start += duration;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Downloads a file of the session to disk and returns ffprobe's (start_time, duration) of it.</summary>
+    public async Task<(double Start, double Duration, string Codecs)> ProbeFileAsync(SessionBody session, string file)
+    {
+        var bytes = await App.Anonymous().GetByteArrayAsync(FileUrl(session, file));
+        var path = Path.Combine(App.DataDir, $"probe-{Guid.NewGuid():N}.ts");
+        await File.WriteAllBytesAsync(path, bytes);
+        var format = (await TestFilms.ProbeAsync("-show_entries", "format=start_time,duration", "-of", "csv=p=0", path)).Trim().Split(',');
+        var codecs = string.Join(',', (await TestFilms.ProbeAsync("-show_entries", "stream=codec_name", "-of", "csv=p=0", path))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct());
+        File.Delete(path);
+        return (double.Parse(format[0], CultureInfo.InvariantCulture), double.Parse(format[1], CultureInfo.InvariantCulture), codecs);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Viewer.Dispose();
+        await App.DisposeAsync();
+        await Films.DisposeAsync();
+    }
+
+    public sealed record AudioTrack(int Index, string? Language, string Name, string Codec, int Channels);
+
+    public sealed record Subtitle(int Index, string? Language, string Name, string Codec, bool Available);
+
+    public sealed record SessionBody(
+        Guid Id, string Status, string? Error, string MasterPlaylistUrl, double Duration, double StartPosition, string Mode,
+        IReadOnlyList<AudioTrack> AudioTracks, IReadOnlyList<Subtitle> Subtitles);
+}

@@ -1,0 +1,99 @@
+using ProStream.Server.Playback.Planning;
+using ProStream.Server.Playback.Playlists;
+
+namespace ProStream.Tests.Playback;
+
+public sealed class HlsPlaylistWriterTests
+{
+    private static readonly RenditionPlan Plan = new(
+        PlaybackMode.Remux,
+        new VideoRendition(0, true, "avc1.64001F", 1280, 720, 25, 3_000_000),
+        [
+            new AudioRendition(0, 1, true, "mp4a.40.2", 2, "en", "English \"Stereo\"", false, 128_000),
+            new AudioRendition(1, 2, true, "ac-3", 6, "fr", "French", true, 448_000),
+        ],
+        [new SubtitleRendition(0, 3, "en", "English", false)]);
+
+    [Fact]
+    public void Master_lists_one_variant_with_its_audio_and_subtitle_groups()
+    {
+        var master = HlsPlaylistWriter.WriteMaster(Plan);
+
+        Assert.Equal(
+            """
+            #EXTM3U
+            #EXT-X-VERSION:4
+            #EXT-X-INDEPENDENT-SEGMENTS
+            #EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="audio",LANGUAGE="en",NAME="English 'Stereo'",DEFAULT=NO,AUTOSELECT=YES,CHANNELS="2",URI="a0.m3u8"
+            #EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="audio",LANGUAGE="fr",NAME="French",DEFAULT=YES,AUTOSELECT=YES,CHANNELS="6",URI="a1.m3u8"
+            #EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID="subs",LANGUAGE="en",NAME="English",DEFAULT=NO,AUTOSELECT=YES,FORCED=NO,URI="s0.m3u8"
+            #EXT-X-STREAM-INF:BANDWIDTH=3448000,CODECS="avc1.64001F,mp4a.40.2,ac-3",RESOLUTION=1280x720,FRAME-RATE=25.000,AUDIO="audio",SUBTITLES="subs"
+            v.m3u8
+
+            """.ReplaceLineEndings("\n"),
+            master);
+    }
+
+    [Fact]
+    public void Master_without_audio_or_subtitles_names_no_group()
+    {
+        var master = HlsPlaylistWriter.WriteMaster(Plan with { Audio = [], Subtitles = [] });
+
+        Assert.DoesNotContain("EXT-X-MEDIA", master, StringComparison.Ordinal);
+        Assert.DoesNotContain("AUDIO=", master, StringComparison.Ordinal);
+        Assert.Contains("CODECS=\"avc1.64001F\"", master, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Media_playlist_is_a_complete_vod_timeline_with_relative_uris()
+    {
+        var segments = SegmentPlanner.FromKeyframes([0.023, 7.023, 13.943], 16.023);
+
+        var playlist = HlsPlaylistWriter.WriteMedia(segments, "v", "ts");
+
+        Assert.Equal(
+            """
+            #EXTM3U
+            #EXT-X-VERSION:4
+            #EXT-X-TARGETDURATION:7
+            #EXT-X-MEDIA-SEQUENCE:0
+            #EXT-X-PLAYLIST-TYPE:VOD
+            #EXT-X-INDEPENDENT-SEGMENTS
+            #EXTINF:7.000000,
+            v/0.ts
+            #EXTINF:6.920000,
+            v/1.ts
+            #EXTINF:2.080000,
+            v/2.ts
+            #EXT-X-ENDLIST
+
+            """.ReplaceLineEndings("\n"),
+            playlist);
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData(0.0, false)]
+    [InlineData(125.5, true)]
+    public void Media_playlist_carries_the_start_offset_when_given(double? start, bool expected)
+    {
+        var playlist = HlsPlaylistWriter.WriteMedia(SegmentPlanner.Uniform(0, 600), "s0", "vtt", start);
+
+        Assert.Equal(expected, playlist.Contains("#EXT-X-START:TIME-OFFSET=125.5\n", StringComparison.Ordinal));
+        Assert.Contains("s0/99.vtt\n", playlist, StringComparison.Ordinal);
+        Assert.EndsWith("#EXT-X-ENDLIST\n", playlist, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Declared_durations_add_up_to_the_timeline()
+    {
+        var segments = SegmentPlanner.Uniform(0, 5423.457);
+        var playlist = HlsPlaylistWriter.WriteMedia(segments, "v", "ts");
+
+        var total = playlist.Split('\n')
+            .Where(l => l.StartsWith("#EXTINF:", StringComparison.Ordinal))
+            .Sum(l => double.Parse(l[8..^1], System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(5423.457, total, 3);
+    }
+}
