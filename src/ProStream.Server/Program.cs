@@ -2,6 +2,7 @@ using ProStream.Server.Data;
 using ProStream.Server.Hosting;
 using ProStream.Server.Identity;
 using ProStream.Server.Library;
+using ProStream.Server.Releases;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +10,7 @@ builder.AddHosting();
 builder.AddData();
 builder.AddIdentity();
 builder.AddLibrary();
+builder.AddReleases();
 
 var app = builder.Build();
 
@@ -16,6 +18,7 @@ app.UseHosting();
 app.MapHosting();
 app.MapIdentity();
 app.MapLibrary();
+app.MapReleases();
 
 app.Run();
 
