@@ -1,4 +1,5 @@
 using ProStream.Server.Data;
+using ProStream.Server.Debrid;
 using ProStream.Server.Hosting;
 using ProStream.Server.Identity;
 using ProStream.Server.Library;
@@ -11,6 +12,7 @@ builder.AddData();
 builder.AddIdentity();
 builder.AddLibrary();
 builder.AddReleases();
+builder.AddDebrid();
 
 var app = builder.Build();
 
@@ -19,6 +21,7 @@ app.MapHosting();
 app.MapIdentity();
 app.MapLibrary();
 app.MapReleases();
+app.MapDebrid();
 
 app.Run();
 
