@@ -17,7 +17,7 @@ public static class DebridModule
             .ValidateOnStart();
         builder.Services.AddHttpClient<AllDebridClient>(http => http.MaxResponseContentBufferSize = MaxResponseBytes)
             .ConfigurePrimaryHttpMessageHandler(services => Handler(services.GetRequiredService<IOptions<AllDebridOptions>>().Value))
-            .AddUpstreamResilience(services => services.GetRequiredService<IOptions<AllDebridOptions>>().Value.Timeout);
+            .AddUpstreamResilience(AllDebridClient.Upstream, services => services.GetRequiredService<IOptions<AllDebridOptions>>().Value.Timeout);
         builder.Services.AddScoped<ReleaseUploader>();
         builder.Services.AddScoped<DebridService>();
         return builder;

@@ -19,7 +19,7 @@ public static class ReleasesModule
         builder.Services.AddHttpClient<ProwlarrClient>(http => http.MaxResponseContentBufferSize = MaxResponseBytes)
             // Redirects are handled by hand: Prowlarr's download proxy answers 301 to magnet: links.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
-            .AddUpstreamResilience(services => services.GetRequiredService<IOptions<ProwlarrOptions>>().Value.Timeout);
+            .AddUpstreamResilience(ProwlarrClient.Upstream, services => services.GetRequiredService<IOptions<ProwlarrOptions>>().Value.Timeout);
         builder.Services.AddSingleton<ReleaseStore>();
         builder.Services.AddScoped<ReleaseSearch>();
         builder.Services.AddSingleton<IHybridCacheSerializer<Release>>(new JsonCacheSerializer<Release>(ReleasesJsonContext.Default.Release));

@@ -16,6 +16,9 @@ public sealed class CapturedLogs : ILoggerProvider
     {
     }
 
+    private static string? Render(object? value) =>
+        value is System.Collections.IEnumerable items and not string ? string.Join(',', items.Cast<object?>()) : value?.ToString();
+
     private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
@@ -25,7 +28,8 @@ public sealed class CapturedLogs : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            var properties = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(' ', pairs.Select(p => $"{p.Key}={p.Value}")) : "";
+            // Structured properties too (a JSON log formatter would write them), arrays spelled out.
+            var properties = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join(' ', pairs.Select(p => $"{p.Key}={Render(p.Value)}")) : "";
             lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {properties} {exception}");
         }
     }

@@ -23,8 +23,14 @@ public static class UpstreamHttp
     /// quick transient failures (connection refused, 5xx, 408) are retried twice within the budget;
     /// a slow upstream is not asked again; 429 is passed on (its Retry-After usually exceeds the budget).
     /// </summary>
-    public static IHttpClientBuilder AddUpstreamResilience(this IHttpClientBuilder builder, Func<IServiceProvider, TimeSpan> timeout)
+    /// <remarks>
+    /// Also swaps the default HttpClient loggers for <see cref="UpstreamLoggingHandler"/>, which
+    /// logs no query string and no header (keys travel in both).
+    /// </remarks>
+    public static IHttpClientBuilder AddUpstreamResilience(
+        this IHttpClientBuilder builder, string upstream, Func<IServiceProvider, TimeSpan> timeout)
     {
+        builder.RemoveAllLoggers();
         builder.ConfigureHttpClient((services, client) => client.Timeout = timeout(services) + TimeSpan.FromSeconds(5));
         builder.AddStandardResilienceHandler().Configure((options, services) =>
         {
@@ -37,6 +43,9 @@ public static class UpstreamHttp
             options.Retry.Delay = TimeSpan.FromMilliseconds(250);
             options.Retry.ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args));
         });
+        // Inside the resilience handler, so each attempt is logged.
+        builder.AddHttpMessageHandler(services =>
+            new UpstreamLoggingHandler(upstream, services.GetRequiredService<ILogger<UpstreamLoggingHandler>>()));
         return builder;
     }
 
