@@ -1,9 +1,11 @@
 using ProStream.Server.Catalog;
 using ProStream.Server.Data;
+using ProStream.Server.Debrid;
 using ProStream.Server.Hosting;
 using ProStream.Server.Identity;
 using ProStream.Server.Library;
 using ProStream.Server.Playback;
+using ProStream.Server.Releases;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +15,8 @@ builder.AddIdentity();
 builder.AddLibrary();
 builder.AddCatalog();
 builder.AddPlayback();
+builder.AddReleases();
+builder.AddDebrid();
 
 var app = builder.Build();
 
@@ -22,6 +26,8 @@ app.MapIdentity();
 app.MapLibrary();
 app.MapCatalog();
 app.MapPlayback();
+app.MapReleases();
+app.MapDebrid();
 
 app.Run();
 

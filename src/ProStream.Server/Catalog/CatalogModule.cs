@@ -37,6 +37,7 @@ public static class CatalogModule
                 ConfigureResilience(resilience, services.GetRequiredService<IOptions<TmdbOptions>>().Value.Timeout));
 
         builder.Services.AddSingleton<CatalogService>();
+        builder.Services.AddSingleton<ITitleLookup>(services => services.GetRequiredService<CatalogService>());
         builder.Services.AddScoped<CatalogLanguage>();
         return builder;
     }

@@ -12,7 +12,7 @@ public sealed record CatalogQuery(string Language, int Page = 1);
 /// The catalogue: TMDB answers mapped to our records and cached through <see cref="HybridCache"/>
 /// (memory, plus Redis when configured). Concurrent identical requests share one upstream call.
 /// </summary>
-public sealed partial class CatalogService(TmdbClient tmdb, HybridCache cache, IOptions<TmdbOptions> options, ILogger<CatalogService> logger)
+public sealed partial class CatalogService(TmdbClient tmdb, HybridCache cache, IOptions<TmdbOptions> options, ILogger<CatalogService> logger) : ITitleLookup
 {
     public static readonly TimeSpan ListLifetime = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan DetailsLifetime = TimeSpan.FromHours(6);

@@ -16,6 +16,10 @@ public sealed class CapturedLogs : ILoggerProvider
     {
     }
 
+    // Arrays spelled out, as a JSON log formatter would write them.
+    private static string? Render(object? value) =>
+        value is System.Collections.IEnumerable items and not string ? string.Join(',', items.Cast<object?>()) : value?.ToString();
+
     private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
@@ -32,7 +36,7 @@ public sealed class CapturedLogs : ILoggerProvider
 
         private static string Describe(object? state) =>
             state is IEnumerable<KeyValuePair<string, object?>> values
-                ? string.Join(", ", values.Select(v => $"{v.Key}={v.Value}"))
+                ? string.Join(", ", values.Select(v => $"{v.Key}={Render(v.Value)}"))
                 : state?.ToString() ?? "";
     }
 }

@@ -14,6 +14,12 @@ public sealed class UpstreamException : ProblemException
         Extensions = new Dictionary<string, object?> { ["upstream"] = upstream };
     }
 
+    /// <summary>Any status, titled with the status's reason phrase.</summary>
+    public UpstreamException(string upstream, int statusCode, string detail)
+        : this(upstream, statusCode, Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(statusCode), detail)
+    {
+    }
+
     /// <summary>The upstream's display name, e.g. <c>TMDB</c>.</summary>
     public string Upstream { get; }
 

@@ -1,0 +1,12 @@
+using ProStream.Server.Library;
+
+namespace ProStream.Server.Catalog;
+
+/// <summary>
+/// Resolves a TMDB id to its title, year and external ids; what a release search needs. The
+/// catalogue implements it; release tests substitute their own.
+/// </summary>
+public interface ITitleLookup
+{
+    Task<TitleIds> GetTitleIdsAsync(MediaType type, int tmdbId, CancellationToken ct);
+}

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ProStream.Server.Debrid;
+
+internal static class DebridEndpoints
+{
+    public static void MapDebridEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/debrid").WithTags("Debrid").RequireAuthorization();
+        group.MapPost("/magnets", AddMagnet)
+            .WithSummary("Put a release (releaseId from /api/releases) or a magnet on AllDebrid; files are listed once ready.");
+        group.MapGet("/magnets/{id:long}", GetMagnet).WithSummary("A magnet's current status, with its files once ready.");
+        group.MapPost("/unlock", Unlock).WithSummary("Turn an AllDebrid file link into a direct HTTPS URL.");
+    }
+
+    private static async Task<Ok<DebridMagnetDto>> AddMagnet(AddMagnetRequest request, DebridService debrid, CancellationToken ct) =>
+        TypedResults.Ok(DebridMagnetDto.From(await debrid.AddAsync(new DebridSource(request.ReleaseId, request.Magnet), ct)));
+
+    private static async Task<Ok<DebridMagnetDto>> GetMagnet(long id, DebridService debrid, CancellationToken ct) =>
+        TypedResults.Ok(DebridMagnetDto.From(await debrid.GetAsync(id, ct)));
+
+    private static async Task<Ok<UnlockedLinkDto>> Unlock(UnlockRequest request, DebridService debrid, CancellationToken ct) =>
+        TypedResults.Ok(UnlockedLinkDto.From(await debrid.UnlockAsync(request.Link!, ct)));
+}

@@ -1,0 +1,47 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using ProStream.Server.Debrid.AllDebrid;
+using ProStream.Server.Hosting.Resilience;
+
+namespace ProStream.Server.Debrid;
+
+public static class DebridModule
+{
+    private const long MaxResponseBytes = 8 * 1024 * 1024;
+
+    public static IHostApplicationBuilder AddDebrid(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AllDebridOptions>().BindConfiguration(AllDebridOptions.Section)
+            .Validate(AllDebridOptions.IsValid,
+                "AllDebrid__BaseUrl must be an absolute http(s) URL, AllDebrid__Proxy an absolute proxy URL, AllDebrid__Agent non-empty and the timeouts positive.")
+            .ValidateOnStart();
+        builder.Services.AddHttpClient<AllDebridClient>(http => http.MaxResponseContentBufferSize = MaxResponseBytes)
+            .ConfigurePrimaryHttpMessageHandler(services => Handler(services.GetRequiredService<IOptions<AllDebridOptions>>().Value))
+            .AddUpstreamResilience(AllDebridClient.Upstream, services => services.GetRequiredService<IOptions<AllDebridOptions>>().Value.Timeout);
+        builder.Services.AddScoped<ReleaseUploader>();
+        builder.Services.AddScoped<DebridService>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapDebrid(this IEndpointRouteBuilder app)
+    {
+        app.MapDebridEndpoints();
+        return app;
+    }
+
+    private static SocketsHttpHandler Handler(AllDebridOptions options)
+    {
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false };
+        if (options.ProxyUri is { } proxy)
+        {
+            // Credentials in the proxy URL (user:pass@) become proxy credentials, not part of the address.
+            var credentials = proxy.UserInfo.Split(':', 2) is [var user, var password] && user.Length > 0
+                ? new NetworkCredential(Uri.UnescapeDataString(user), Uri.UnescapeDataString(password))
+                : null;
+            handler.Proxy = new WebProxy(new UriBuilder(proxy) { UserName = "", Password = "" }.Uri) { Credentials = credentials };
+            handler.UseProxy = true;
+        }
+
+        return handler;
+    }
+}

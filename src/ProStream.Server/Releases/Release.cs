@@ -1,0 +1,23 @@
+namespace ProStream.Server.Releases;
+
+/// <summary>
+/// A torrent release found through Prowlarr, known to clients by its opaque <see cref="Id"/>.
+/// Parsed quality and rank will join these fields; <see cref="Source"/> never leaves the server.
+/// </summary>
+public sealed record Release(
+    string Id,
+    string Title,
+    string Indexer,
+    long Size,
+    int? Seeders,
+    int? Leechers,
+    DateTimeOffset? PublishDate,
+    string? InfoHash,
+    string Protocol,
+    ReleaseOrigin Source);
+
+/// <summary>
+/// Where the torrent comes from. Prowlarr's download and magnet URLs carry its API key, which is
+/// why this stays on the server and why only these URLs (never a client's) are fetched.
+/// </summary>
+public sealed record ReleaseOrigin(int IndexerId, string? Guid, string? DownloadUrl, string? MagnetUrl);
