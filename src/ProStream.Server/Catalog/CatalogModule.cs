@@ -16,7 +16,6 @@ public static class CatalogModule
             .BindConfiguration(TmdbOptions.Section)
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TmdbOptions>, TmdbOptionsValidation>();
-        builder.Services.TryAddSingleton<UpstreamMetrics>();
 
         builder.Services.AddHttpClient<TmdbClient>((services, http) =>
             {

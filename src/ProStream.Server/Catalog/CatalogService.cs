@@ -1,3 +1,4 @@
+using ProStream.Server.Hosting.Caching;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
 using ProStream.Server.Hosting.Errors;
@@ -12,7 +13,8 @@ public sealed record CatalogQuery(string Language, int Page = 1);
 /// The catalogue: TMDB answers mapped to our records and cached through <see cref="HybridCache"/>
 /// (memory, plus Redis when configured). Concurrent identical requests share one upstream call.
 /// </summary>
-public sealed partial class CatalogService(TmdbClient tmdb, HybridCache cache, IOptions<TmdbOptions> options, ILogger<CatalogService> logger) : ITitleLookup
+public sealed partial class CatalogService(
+    TmdbClient tmdb, HybridCache cache, CacheMetrics cacheMetrics, IOptions<TmdbOptions> options, ILogger<CatalogService> logger) : ITitleLookup
 {
     public static readonly TimeSpan ListLifetime = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan DetailsLifetime = TimeSpan.FromHours(6);
@@ -99,7 +101,9 @@ public sealed partial class CatalogService(TmdbClient tmdb, HybridCache cache, I
             throw TmdbErrorMapping.NotConfigured();
         }
 
-        return await cache.GetOrCreateAsync(
+        return await cacheMetrics.GetOrCreateAsync(
+            cache,
+            "tmdb",
             key,
             fetch,
             static (fetch, token) => new ValueTask<T>(fetch(token)),

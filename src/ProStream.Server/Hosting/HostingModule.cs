@@ -23,6 +23,7 @@ public static class HostingModule
 
         builder.Services.AddOptions<ProStreamOptions>().BindConfiguration(ProStreamOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<UpstreamMetrics>();
         builder.Services.AddErrorHandling();
         builder.Services.AddValidation();
         builder.Services.ConfigureHttpJsonOptions(json =>

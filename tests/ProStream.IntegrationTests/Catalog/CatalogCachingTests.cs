@@ -38,6 +38,21 @@ public sealed class CatalogCachingTests
     }
 
     [Fact]
+    public async Task Cache_hits_and_misses_and_upstream_calls_show_in_metrics()
+    {
+        await using var world = CatalogWorld.Create();
+        var client = await world.ViewerAsync();
+        await client.GetStringAsync("/api/catalog/movies/550");
+        await client.GetStringAsync("/api/catalog/movies/550");
+
+        var text = await world.App.ScrapeUntilAsync("result=\"hit\"");
+
+        Assert.Matches("prostream_cache_lookups_total\\{[^}]*kind=\"tmdb\"[^}]*result=\"miss\"[^}]*\\} [1-9]", text);
+        Assert.Matches("prostream_cache_lookups_total\\{[^}]*kind=\"tmdb\"[^}]*result=\"hit\"[^}]*\\} [1-9]", text);
+        Assert.Contains("prostream_upstream_request_duration_seconds_bucket{", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Concurrent_identical_requests_make_one_upstream_call()
     {
         await using var world = CatalogWorld.Create();

@@ -14,7 +14,7 @@ public sealed class MetricsTests
         await app.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = "a@example.com", password = "wrong-password" });
         await client.GetAsync("/api/watchlist");
 
-        var text = await ScrapeUntilAsync(app, "prostream_auth_logins");
+        var text = await app.ScrapeUntilAsync("prostream_auth_logins");
 
         Assert.Contains("http_server_request_duration_seconds", text);
         Assert.Contains("dotnet_gc_", text);
@@ -30,21 +30,5 @@ public sealed class MetricsTests
         await using var app = new ProStreamApp(new Dictionary<string, string?> { ["Metrics:Enabled"] = "false" });
         using var response = await app.Anonymous().GetAsync("/metrics");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-    }
-
-    // The exporter caches a scrape for a short while; ask again until the newest values show.
-    private static async Task<string> ScrapeUntilAsync(ProStreamApp app, string expected)
-    {
-        var client = app.Anonymous();
-        for (var attempt = 0; ; attempt++)
-        {
-            var text = await client.GetStringAsync("/metrics");
-            if (text.Contains(expected, StringComparison.Ordinal) || attempt == 20)
-            {
-                return text;
-            }
-
-            await Task.Delay(250);
-        }
     }
 }

@@ -45,7 +45,7 @@ public static class UpstreamHttp
         });
         // Inside the resilience handler, so each attempt is logged.
         builder.AddHttpMessageHandler(services =>
-            new UpstreamLoggingHandler(upstream, services.GetRequiredService<ILogger<UpstreamLoggingHandler>>()));
+            new UpstreamLoggingHandler(upstream, services.GetRequiredService<UpstreamMetrics>(), services.GetRequiredService<ILogger<UpstreamLoggingHandler>>()));
         return builder;
     }
 
