@@ -39,7 +39,7 @@ public sealed class FfmpegArgumentBuilderTests
         Assert.Equal(
             [
                 "-nostdin", "-hide_banner", "-loglevel", "error",
-                "-protocol_whitelist", "http,https,tcp,tls,crypto",
+                "-protocol_whitelist", "http,https,tcp,tls,crypto", "-max_redirects", "0",
                 "-reconnect", "1", "-reconnect_streamed", "1", "-reconnect_delay_max", "30",
                 "-copyts", "-i", "https://cdn.example.com/film.mkv",
                 "-map", "0:0", "-c:v", "copy",

@@ -75,7 +75,8 @@ public static class FfmpegArgumentBuilder
         else if (job.Source.Scheme is "http" or "https")
         {
             args.AddRange([
-                "-protocol_whitelist", "http,https,tcp,tls,crypto",
+                // The source guard followed and checked every redirect; ffmpeg may not follow new ones.
+                "-protocol_whitelist", "http,https,tcp,tls,crypto", "-max_redirects", "0",
                 "-reconnect", "1", "-reconnect_streamed", "1", "-reconnect_delay_max", Number(job.ReconnectDelayMaxSeconds)]);
         }
         else

@@ -18,7 +18,7 @@ public sealed partial class MediaProber(IOptions<PlaybackOptions> options, ILogg
             UseShellExecute = false,
         };
         foreach (var arg in (string[])[
-            "-v", "error", "-protocol_whitelist", "http,https,tcp,tls,crypto",
+            "-v", "error", "-protocol_whitelist", "http,https,tcp,tls,crypto", "-max_redirects", "0",
             "-rw_timeout", "15000000", "-print_format", "json", "-show_format", "-show_streams", "-i", source.AbsoluteUri])
         {
             start.ArgumentList.Add(arg);
