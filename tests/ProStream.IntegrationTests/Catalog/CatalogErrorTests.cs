@@ -159,9 +159,23 @@ public sealed class CatalogErrorTests
     [InlineData("Tmdb:Language", "French", "Tmdb:Language")]
     public async Task Unusable_settings_stop_the_server_at_start(string key, string value, string named)
     {
-        await using var world = CatalogWorld.Create(settings: new Dictionary<string, string?> { [key] = value });
+        // The server as an operator starts it: it must exit at once, naming the bad setting.
+        var dataDir = TestDirectory.Create("tmdb-settings");
+        try
+        {
+            await using var server = ServerProcess.Start(new Dictionary<string, string>
+            {
+                ["ProStream__DataDir"] = dataDir,
+                ["ASPNETCORE_ENVIRONMENT"] = "Development",
+                [key.Replace(":", "__", StringComparison.Ordinal)] = value,
+            });
 
-        var error = Assert.ThrowsAny<Exception>(() => world.App.Anonymous());
-        Assert.Contains(named, error.ToString());
+            Assert.NotEqual(0, await server.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+            Assert.Contains(named, string.Join('\n', server.StdoutLines) + server.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            TestDirectory.Delete(dataDir);
+        }
     }
 }

@@ -53,15 +53,6 @@ public sealed class StartupTests
     }
 
     [Fact]
-    public async Task Production_refuses_to_start_without_a_signing_key()
-    {
-        await using var app = new ProStreamApp(environment: "Production");
-
-        var error = Assert.ThrowsAny<Exception>(() => app.Anonymous());
-        Assert.Contains("Auth:SigningKey is required in Production", error.ToString());
-    }
-
-    [Fact]
     public async Task Production_starts_with_a_signing_key_and_writes_no_key_file()
     {
         await using var app = new ProStreamApp(
