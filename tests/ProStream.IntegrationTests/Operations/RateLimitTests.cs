@@ -63,14 +63,16 @@ public sealed class RateLimitTests
     }
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task Forwarded_client_address_counts_only_behind_a_trusted_proxy(bool trusted)
+    [InlineData("127.0.0.1", true)]
+    [InlineData("127.0.0.0/8", true)]
+    [InlineData("10.9.9.9", false)]
+    [InlineData("", false)]
+    public async Task Forwarded_client_address_counts_only_behind_a_trusted_proxy(string proxy, bool trusted)
     {
         await using var app = new ProStreamApp(new Dictionary<string, string?>
         {
             ["RateLimiting:Auth:PermitLimit"] = "1",
-            ["RateLimiting:TrustedProxies:0"] = trusted ? "127.0.0.1" : "10.9.9.9",
+            ["RateLimiting:TrustedProxies:0"] = proxy,
         });
         var client = app.Anonymous();
 

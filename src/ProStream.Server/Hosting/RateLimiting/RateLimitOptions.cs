@@ -19,7 +19,7 @@ public sealed class RateLimitOptions
     /// <summary>Playlists and segments: a player asks for one every few seconds, seeks ask for bursts.</summary>
     public WindowLimit Segments { get; set; } = new() { PermitLimit = 2000, Window = TimeSpan.FromMinutes(1) };
 
-    /// <summary>Proxies whose <c>X-Forwarded-For</c> is believed (IP addresses). Empty: the header is ignored.</summary>
+    /// <summary>Proxies whose <c>X-Forwarded-For</c> is believed (IP addresses or CIDR ranges). Empty: the header is ignored.</summary>
     public List<string> TrustedProxies { get; set; } = [];
 }
 

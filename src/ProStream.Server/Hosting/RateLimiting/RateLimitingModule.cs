@@ -22,9 +22,9 @@ public static class RateLimitingModule
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
-            foreach (var proxy in options.TrustedProxies)
+            foreach (var proxy in options.TrustedProxies.Where(p => !string.IsNullOrWhiteSpace(p)))
             {
-                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+                forwarded.KnownIPNetworks.Add(ParseProxy(proxy.Trim()));
             }
         });
 
@@ -47,8 +47,29 @@ public static class RateLimitingModule
 
     public static WebApplication UseForwardedClientAddress(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        // With no known proxy at all the middleware would believe every sender's X-Forwarded-For,
+        // letting any client choose its own rate-limit bucket: only run it when proxies are named.
+        var forwarded = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value;
+        if (forwarded.KnownIPNetworks.Count > 0 || forwarded.KnownProxies.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         return app;
+    }
+
+    // An address (10.0.0.2) or a range (172.16.0.0/12, e.g. a container bridge network).
+    private static System.Net.IPNetwork ParseProxy(string proxy)
+    {
+        if (System.Net.IPNetwork.TryParse(proxy, out var network))
+        {
+            return network;
+        }
+
+        return IPAddress.TryParse(proxy, out var address)
+            ? new System.Net.IPNetwork(address, address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128)
+            : throw new InvalidOperationException(
+                $"RateLimiting:TrustedProxies holds '{proxy}', which is neither an IP address nor a CIDR range such as 172.16.0.0/12.");
     }
 
     private static RateLimitPartition<string> Window(string key, WindowLimit limit) =>
