@@ -7,7 +7,8 @@ using ProStream.Server.Library;
 using ProStream.Server.Playback;
 using ProStream.Server.Releases;
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings files sit beside the binary, wherever the server is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.AddHosting();
 builder.AddData();
