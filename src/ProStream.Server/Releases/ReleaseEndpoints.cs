@@ -61,7 +61,7 @@ internal static class ReleaseEndpoints
         return TypedResults.Ok(new ReleaseListDto([.. ranked.Select(ReleaseDto.From)]));
     }
 
-    internal static (MediaType Type, int TmdbId) ValidateTitle(int? tmdbId, string? type, int? season, int? episode)
+    private static (MediaType Type, int TmdbId) ValidateTitle(int? tmdbId, string? type, int? season, int? episode)
     {
         if (tmdbId is not > 0)
         {
