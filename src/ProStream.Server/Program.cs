@@ -4,6 +4,7 @@ using ProStream.Server.Debrid;
 using ProStream.Server.Hosting;
 using ProStream.Server.Identity;
 using ProStream.Server.Library;
+using ProStream.Server.Play;
 using ProStream.Server.Playback;
 using ProStream.Server.Releases;
 
@@ -18,6 +19,7 @@ builder.AddCatalog();
 builder.AddPlayback();
 builder.AddReleases();
 builder.AddDebrid();
+builder.AddPlay();
 
 var app = builder.Build();
 
@@ -29,6 +31,7 @@ app.MapCatalog();
 app.MapPlayback();
 app.MapReleases();
 app.MapDebrid();
+app.MapPlay();
 
 app.Run();
 

@@ -64,11 +64,11 @@ public sealed partial class CatalogService(
         if (type == MediaType.Movie)
         {
             var movie = await GetMovieAsync(tmdbId, language, ct);
-            return new TitleIds(MediaType.Movie, movie.Id, movie.Title, movie.OriginalTitle, movie.Year, movie.ImdbId, null);
+            return new TitleIds(MediaType.Movie, movie.Id, movie.Title, movie.OriginalTitle, movie.Year, movie.ImdbId, null, movie.OriginalLanguage);
         }
 
         var show = await GetTvAsync(tmdbId, language, ct);
-        return new TitleIds(MediaType.Tv, show.Id, show.Title, show.OriginalTitle, show.Year, show.ImdbId, show.TvdbId);
+        return new TitleIds(MediaType.Tv, show.Id, show.Title, show.OriginalTitle, show.Year, show.ImdbId, show.TvdbId, show.OriginalLanguage);
     }
 
     /// <summary>

@@ -1,8 +1,10 @@
+using ProStream.Server.Releases.Parsing;
+
 namespace ProStream.Server.Releases;
 
 /// <summary>
 /// A torrent release found through Prowlarr, known to clients by its opaque <see cref="Id"/>.
-/// Parsed quality and rank will join these fields; <see cref="Source"/> never leaves the server.
+/// <see cref="Source"/> never leaves the server.
 /// </summary>
 public sealed record Release(
     string Id,
@@ -14,7 +16,20 @@ public sealed record Release(
     DateTimeOffset? PublishDate,
     string? InfoHash,
     string Protocol,
-    ReleaseOrigin Source);
+    ReleaseOrigin Source)
+{
+    private ParsedRelease? _parsed;
+
+    /// <summary>
+    /// What the name says, parsed once when the search result is built and cached with it. Entries cached
+    /// before this field existed are parsed on first use.
+    /// </summary>
+    public ParsedRelease Parsed
+    {
+        get => _parsed ??= ReleaseNameParser.Parse(Title);
+        init => _parsed = value;
+    }
+}
 
 /// <summary>
 /// Where the torrent comes from. Prowlarr's download and magnet URLs carry its API key, which is

@@ -1,5 +1,9 @@
+using ProStream.Server.Releases.Parsing;
+
 namespace ProStream.Server.Releases;
 
+/// <summary>A release as clients see it: what Prowlarr says, what its name says, and where it ranks for
+/// this viewer (<see cref="Rank"/> null when rejected; <see cref="Rejections"/> then says why).</summary>
 public sealed record ReleaseDto(
     string Id,
     string Title,
@@ -9,10 +13,29 @@ public sealed record ReleaseDto(
     int? Leechers,
     DateTimeOffset? PublishDate,
     string? InfoHash,
-    string Protocol)
+    string Protocol,
+    ReleaseQuality Quality,
+    IReadOnlyList<string> Languages,
+    bool Multi,
+    IReadOnlyList<string> Subtitles,
+    int? Season,
+    IReadOnlyList<int> Episodes,
+    bool Proper,
+    bool Repack,
+    int? Year,
+    string? Group,
+    IReadOnlyList<Rejection> Rejections,
+    int? Rank,
+    string Why)
 {
-    public static ReleaseDto From(Release r) =>
-        new(r.Id, r.Title, r.Indexer, r.Size, r.Seeders, r.Leechers, r.PublishDate, r.InfoHash, r.Protocol);
+    public static ReleaseDto From(RankedRelease ranked)
+    {
+        var (r, p) = (ranked.Release, ranked.Release.Parsed);
+        return new(
+            r.Id, r.Title, r.Indexer, r.Size, r.Seeders, r.Leechers, r.PublishDate, r.InfoHash, r.Protocol,
+            p.Quality, p.Languages, p.Multi, p.Subtitles, p.Season, p.Episodes, p.Proper, p.Repack, p.Year, p.Group,
+            ranked.Rejections, ranked.Rank, ranked.Why);
+    }
 }
 
 public sealed record ReleaseListDto(IReadOnlyList<ReleaseDto> Results);

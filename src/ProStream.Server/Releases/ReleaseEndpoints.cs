@@ -1,7 +1,9 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Identity;
 using ProStream.Server.Library;
+using ProStream.Server.Releases.Parsing;
 using ProStream.Server.Releases.Prowlarr;
 
 namespace ProStream.Server.Releases;
@@ -14,21 +16,28 @@ internal static class ReleaseEndpoints
     {
         var group = app.MapGroup("/api/releases").WithTags("Releases").RequireAuthorization();
         group.MapGet("/", Search)
-            .WithSummary("Torrent releases by free text (query) or by title (tmdbId + type, with season/episode for TV).");
+            .WithSummary("Torrent releases by free text (query) or by title (tmdbId + type, with season/episode for TV), parsed and ranked "
+                + "for the caller; rejected ones only with includeRejected=true. clientCodecs: what the player decodes (default h264).");
         group.MapGet("/indexers", ListIndexers).RequireAuthorization(Roles.AdminPolicy)
             .WithSummary("Prowlarr's indexers (admin).");
     }
 
     private static async Task<Ok<ReleaseListDto>> Search(
         ReleaseSearch search,
+        ViewerRankingPreferences viewer,
+        ClaimsPrincipal user,
         CancellationToken ct,
         string? query = null,
         int? tmdbId = null,
         string? type = null,
         int? season = null,
-        int? episode = null)
+        int? episode = null,
+        bool includeRejected = false,
+        string[]? clientCodecs = null)
     {
         List<Release> releases;
+        ReleaseExpectations? expected = null;
+        string? originalLanguage = null;
         if (!string.IsNullOrWhiteSpace(query))
         {
             if (tmdbId is not null || type is not null || season is not null || episode is not null)
@@ -43,10 +52,13 @@ internal static class ReleaseEndpoints
         else
         {
             var (mediaType, id) = ValidateTitle(tmdbId, type, season, episode);
-            releases = await search.SearchTitleAsync(mediaType, id, season, episode, ct);
+            var found = await search.SearchTitleAsync(mediaType, id, season, episode, ct);
+            (releases, expected, originalLanguage) = (found.Releases, found.Expectations(season, episode), found.Title.OriginalLanguage);
         }
 
-        return TypedResults.Ok(new ReleaseListDto(releases.ConvertAll(ReleaseDto.From)));
+        var preferences = await viewer.ForAsync(user.Id(), ViewerRankingPreferences.ParseClientCodecs(clientCodecs), originalLanguage, ct);
+        var ranked = ReleaseRanking.Order(releases, expected, preferences, includeRejected);
+        return TypedResults.Ok(new ReleaseListDto([.. ranked.Select(ReleaseDto.From)]));
     }
 
     private static (MediaType Type, int TmdbId) ValidateTitle(int? tmdbId, string? type, int? season, int? episode)

@@ -3,6 +3,7 @@ using ProStream.Server.Catalog;
 using ProStream.Server.Debrid.Torrents;
 using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Library;
+using ProStream.Server.Releases.Parsing;
 using ProStream.Server.Releases.Prowlarr;
 
 namespace ProStream.Server.Releases;
@@ -17,12 +18,14 @@ public sealed class ReleaseSearch(ProwlarrClient prowlarr, ReleaseStore store, H
     public Task<List<Release>> SearchTextAsync(string text, CancellationToken cancellationToken) =>
         SearchAsync(ProwlarrQuery.FreeText(text), cancellationToken);
 
-    public async Task<List<Release>> SearchTitleAsync(MediaType type, int tmdbId, int? season, int? episode, CancellationToken cancellationToken)
+    /// <summary>Releases of a title (for TV, of a season or an episode), with the title's ids and names,
+    /// which say what the releases are expected to be.</summary>
+    public async Task<TitleReleases> SearchTitleAsync(MediaType type, int tmdbId, int? season, int? episode, CancellationToken cancellationToken)
     {
         prowlarr.EnsureConfigured();
         var ids = await titles.GetTitleIdsAsync(type, tmdbId, cancellationToken);
         var query = type == MediaType.Movie ? ProwlarrQuery.ForMovie(ids, tmdbId) : ProwlarrQuery.ForSeries(ids, tmdbId, season, episode);
-        return await SearchAsync(query, cancellationToken);
+        return new TitleReleases(ids, await SearchAsync(query, cancellationToken));
     }
 
     private async Task<List<Release>> SearchAsync(ProwlarrQuery query, CancellationToken cancellationToken)
@@ -42,15 +45,29 @@ public sealed class ReleaseSearch(ProwlarrClient prowlarr, ReleaseStore store, H
             cancellationToken: cancellationToken);
     }
 
-    private static Release ToRelease(ProwlarrRelease r) => new(
-        ReleaseStore.NewId(),
-        r.Title ?? r.FileName ?? "(untitled)",
-        r.Indexer ?? $"Indexer {r.IndexerId}",
-        Math.Max(0, r.Size ?? 0),
-        r.Seeders,
-        r.Leechers,
-        r.PublishDate,
-        InfoHash.TryNormalize(r.InfoHash, out var hash) ? hash : null,
-        "torrent",
-        new ReleaseOrigin(r.IndexerId, r.Guid, r.DownloadUrl, r.MagnetUrl));
+    private static Release ToRelease(ProwlarrRelease r)
+    {
+        var title = r.Title ?? r.FileName ?? "(untitled)";
+        return new Release(
+            ReleaseStore.NewId(),
+            title,
+            r.Indexer ?? $"Indexer {r.IndexerId}",
+            Math.Max(0, r.Size ?? 0),
+            r.Seeders,
+            r.Leechers,
+            r.PublishDate,
+            InfoHash.TryNormalize(r.InfoHash, out var hash) ? hash : null,
+            "torrent",
+            new ReleaseOrigin(r.IndexerId, r.Guid, r.DownloadUrl, r.MagnetUrl))
+        {
+            Parsed = ReleaseNameParser.Parse(title),
+        };
+    }
+}
+
+/// <summary>A title's releases and what they are expected to be.</summary>
+public sealed record TitleReleases(TitleIds Title, List<Release> Releases)
+{
+    public ReleaseExpectations Expectations(int? season, int? episode) =>
+        new(Title.Title, Title.OriginalTitle, Title.Year, season, episode);
 }

@@ -22,6 +22,7 @@ public static class ReleasesModule
             .AddUpstreamResilience(ProwlarrClient.Upstream, services => services.GetRequiredService<IOptions<ProwlarrOptions>>().Value.Timeout);
         builder.Services.AddSingleton<ReleaseStore>();
         builder.Services.AddScoped<ReleaseSearch>();
+        builder.Services.AddScoped<ViewerRankingPreferences>();
         builder.Services.AddSingleton<IHybridCacheSerializer<Release>>(new JsonCacheSerializer<Release>(ReleasesJsonContext.Default.Release));
         builder.Services.AddSingleton<IHybridCacheSerializer<List<Release>>>(
             new JsonCacheSerializer<List<Release>>(ReleasesJsonContext.Default.ListRelease));

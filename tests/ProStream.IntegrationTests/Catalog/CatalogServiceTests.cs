@@ -24,8 +24,8 @@ public sealed class CatalogServiceTests
         var movie = await catalog.GetTitleIdsAsync(MediaType.Movie, TmdbData.FightClub, TestContext.Current.CancellationToken);
         await catalog.GetTitleIdsAsync(MediaType.Movie, TmdbData.FightClub, TestContext.Current.CancellationToken);
 
-        Assert.Equal(new TitleIds(MediaType.Tv, 1399, "[en-US] Game of Thrones", "Game of Thrones", 2011, "tt0944947", 121361), show);
-        Assert.Equal(new TitleIds(MediaType.Movie, 550, "[en-US] Fight Club", "Fight Club", 1999, "tt0137523", null), movie);
+        Assert.Equal(new TitleIds(MediaType.Tv, 1399, "[en-US] Game of Thrones", "Game of Thrones", 2011, "tt0944947", 121361, "en"), show);
+        Assert.Equal(new TitleIds(MediaType.Movie, 550, "[en-US] Fight Club", "Fight Club", 1999, "tt0137523", null, "en"), movie);
         Assert.Equal(1, world.Tmdb.CallsTo("/3/movie/550"));
         var missing = await Assert.ThrowsAsync<UpstreamException>(() =>
             catalog.GetTitleIdsAsync(MediaType.Movie, 4040, TestContext.Current.CancellationToken));

@@ -35,6 +35,15 @@ public sealed partial class FakeAllDebridServer : FakeUpstreamServer
     /// <summary>Hashes AllDebrid fails to download (statusCode 7).</summary>
     public ConcurrentDictionary<string, bool> FailingHashes { get; } = new();
 
+    /// <summary>Hashes that stay "Downloading" however often their status is checked.</summary>
+    public ConcurrentDictionary<string, bool> NeverReadyHashes { get; } = new();
+
+    /// <summary>The files of a torrent, by hash; others get a film, a sample folder and subtitles.</summary>
+    public ConcurrentDictionary<string, FakeTorrentFile[]> FilesByHash { get; } = new();
+
+    /// <summary>What <c>link/unlock</c> answers for a file link, by the link's key (<c>https://alldebrid.com/f/{key}</c>).</summary>
+    public ConcurrentDictionary<string, Uri> UnlockTo { get; } = new();
+
     /// <summary>How many status checks a new magnet stays in processing before it is ready.</summary>
     public int ProcessingChecks { get; set; } = 1;
 
@@ -158,6 +167,7 @@ public sealed partial class FakeAllDebridServer : FakeUpstreamServer
 
         var checks = Interlocked.Increment(ref magnet.StatusChecks);
         var (code, text) = FailingHashes.ContainsKey(magnet.Hash) ? (7, "Not downloaded in 20 min")
+            : NeverReadyHashes.ContainsKey(magnet.Hash) ? (1, "Downloading")
             : CachedHashes.ContainsKey(magnet.Hash) || checks > ProcessingChecks ? (4, "Ready")
             : (1, "Downloading");
         var status = new JsonObject
@@ -186,7 +196,7 @@ public sealed partial class FakeAllDebridServer : FakeUpstreamServer
                 ? new JsonObject
                 {
                     ["id"] = value,
-                    ["files"] = new JsonArray(
+                    ["files"] = FilesByHash.TryGetValue(magnet.Hash, out var files) ? Tree(files, "") : new JsonArray(
                         File($"{magnet.Name}.mkv", 7_516_192_768, $"movie{id}"),
                         Folder("Sample", File("sample.mkv", 52_428_800, $"sample{id}")),
                         Folder("Subs", Folder("English", File("en.srt", 2_000, $"subs{id}")))),
@@ -197,9 +207,19 @@ public sealed partial class FakeAllDebridServer : FakeUpstreamServer
         return new JsonObject { ["magnets"] = items };
     }
 
-    private static async Task<JsonObject> Unlock(HttpContext context)
+    private async Task<JsonObject> Unlock(HttpContext context)
     {
         var link = (await Values(context, "link")).Single();
+        if (UnlockTo.TryGetValue(link[(link.LastIndexOf('/') + 1)..], out var direct))
+        {
+            return new JsonObject
+            {
+                ["host"] = "magnet", ["hostDomain"] = "alldebrid.com", ["filename"] = Uri.UnescapeDataString(direct.Segments[^1]),
+                ["filesize"] = 1_000_000, ["id"] = "4kz28", ["paws"] = false, ["streams"] = new JsonArray(), ["path"] = "",
+                ["link"] = direct.AbsoluteUri,
+            };
+        }
+
         var unlocked = new JsonObject
         {
             ["host"] = "magnet", ["hostDomain"] = "alldebrid.com", ["filename"] = "Dune.2021.mkv", ["filesize"] = 7_516_192_768,
@@ -236,6 +256,22 @@ public sealed partial class FakeAllDebridServer : FakeUpstreamServer
     private static JsonObject File(string name, long size, string link) =>
         new() { ["n"] = name, ["s"] = size, ["l"] = $"https://alldebrid.com/f/{link}" };
 
+    /// <summary>AllDebrid's tree (folders <c>{n,e}</c>, files <c>{n,s,l}</c>) from flat paths, in the order given.</summary>
+    private static JsonArray Tree(IEnumerable<FakeTorrentFile> files, string prefix)
+    {
+        var nodes = new JsonArray();
+        foreach (var group in files.Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal))
+            .GroupBy(f => f.Path[prefix.Length..].Split('/')[0]))
+        {
+            var first = group.First();
+            nodes.Add(first.Path == prefix + group.Key
+                ? File(group.Key, first.Size, first.LinkKey)
+                : new JsonObject { ["n"] = group.Key, ["e"] = Tree(group, prefix + group.Key + "/") });
+        }
+
+        return nodes;
+    }
+
     private static JsonObject Folder(string name, params JsonObject[] entries) => new() { ["n"] = name, ["e"] = new JsonArray(entries) };
 
     private static JsonObject Error(string code, string message) => new() { ["status"] = "error", ["error"] = ErrorBody(code, message) };
@@ -258,3 +294,6 @@ public sealed partial class FakeAllDebridServer : FakeUpstreamServer
         public int StatusChecks;
     }
 }
+
+/// <summary>A file of a fake torrent: its path inside the torrent ('/' between folders), size and link key.</summary>
+public sealed record FakeTorrentFile(string Path, long Size, string LinkKey);

@@ -26,6 +26,10 @@ public sealed class FakeProwlarrServer : FakeUpstreamServer
 
     public TimeSpan SearchDelay { get; set; }
 
+    /// <summary>When set, the releases a search returns, by its query text (id tokens included);
+    /// otherwise the fixed list of Dune releases.</summary>
+    public Func<string, IEnumerable<FakeRelease>>? ReleasesFor { get; set; }
+
     /// <summary>When set, searches answer with this status and an HTML body (a broken proxy).</summary>
     public int? SearchFailsWith { get; set; }
 
@@ -51,6 +55,13 @@ public sealed class FakeProwlarrServer : FakeUpstreamServer
         }
 
         var server = $"{context.Request.Scheme}://{context.Request.Host}";
+        if (ReleasesFor is { } releasesFor)
+        {
+            var found = releasesFor(context.Request.Query["query"].FirstOrDefault() ?? "")
+                .Select(r => (JsonNode)Release(server, r.IndexerId, r.Title, r.Link, r.Size, r.InfoHash, seeders: r.Seeders));
+            return Results.Content(new JsonArray([.. found]).ToJsonString(), "application/json");
+        }
+
         return Results.Content(new JsonArray(
             Release(server, 1, "Dune.2021.MULTi.1080p.BluRay.x264-GRP", "never-fetched", 9_663_676_416, IndexedHash),
             Release(server, 1, "Dune.2021.2160p.WEB-DL.DV.HDR-GRP2", "magnet", 21_474_836_480),
@@ -99,7 +110,8 @@ public sealed class FakeProwlarrServer : FakeUpstreamServer
         return key == ApiKey;
     }
 
-    private static JsonObject Release(string server, int indexerId, string title, string link, long size, string? infoHash = null, string protocol = "torrent")
+    private static JsonObject Release(
+        string server, int indexerId, string title, string link, long size, string? infoHash = null, string protocol = "torrent", int seeders = 120)
     {
         var download = $"{server}/{indexerId}/download?apikey={ApiKey}&link={link}&file={Uri.EscapeDataString(title)}";
         var release = new JsonObject
@@ -115,7 +127,7 @@ public sealed class FakeProwlarrServer : FakeUpstreamServer
             ["imdbId"] = 1160419,
             ["publishDate"] = "2024-05-01T12:34:56Z",
             ["downloadUrl"] = download,
-            ["seeders"] = 120,
+            ["seeders"] = seeders,
             ["leechers"] = 8,
             ["indexerFlags"] = new JsonArray("freeleech"),
             ["categories"] = new JsonArray(new JsonObject { ["id"] = 2000, ["name"] = "Movies", ["subCategories"] = new JsonArray() }),
@@ -143,3 +155,6 @@ public sealed class FakeProwlarrServer : FakeUpstreamServer
         ["privacy"] = privacy, ["priority"] = 25, ["tags"] = new JsonArray(), ["added"] = "2024-01-01T00:00:00Z",
     };
 }
+
+/// <summary>A search result of <see cref="FakeProwlarrServer.ReleasesFor"/>; <see cref="Link"/> is what its download proxy answers.</summary>
+public sealed record FakeRelease(string Title, string? InfoHash, long Size = 4_294_967_296, int Seeders = 120, int IndexerId = 1, string Link = "never-fetched");

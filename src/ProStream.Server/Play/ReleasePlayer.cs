@@ -1,0 +1,82 @@
+using Microsoft.Extensions.Options;
+using ProStream.Server.Debrid;
+using ProStream.Server.Debrid.AllDebrid;
+using ProStream.Server.Debrid.Files;
+using ProStream.Server.Hosting.Errors;
+using ProStream.Server.Playback.Sessions;
+using ProStream.Server.Releases;
+
+namespace ProStream.Server.Play;
+
+/// <summary>What to start from one release: who watches, where, with which player, and which title it is.</summary>
+public sealed record PlayTarget(Guid OwnerId, double StartPosition, IReadOnlySet<string> ClientCodecs, PlayedTitle Title);
+
+/// <summary>
+/// Plays one release: AllDebrid upload and a bounded wait until ready (no wait when it is cached),
+/// the file to play, its unlocked link, and a playback session reading it. Any failure that belongs to
+/// this release becomes a <see cref="PlayAttemptFailedException"/>, so that the next release can be tried.
+/// </summary>
+public sealed class ReleasePlayer(
+    DebridService debrid, PlaybackSessionStarter starter, IOptions<PlayOptions> options, IOptions<AllDebridOptions> allDebrid, TimeProvider time)
+{
+    public async Task<(PlaybackSession Session, TorrentFileEntry File)> PlayAsync(Release release, PlayTarget target, CancellationToken ct)
+    {
+        var magnet = await Step(PlayOutcomes.DebridError, () => WaitUntilReadyAsync(release, ct));
+        var files = (magnet.Files ?? []).Select(f => new TorrentFileEntry(f.Path, f.Size, f.Link)).ToList();
+        var choice = TorrentFileChooser.Choose(files, target.Title.Season, target.Title.Episode);
+        if (choice.File is not { Link: { } link } file)
+            throw new PlayAttemptFailedException(PlayOutcomes.NoPlayableFile, choice.Reason, isUpstream: false);
+
+        var unlocked = await Step(PlayOutcomes.DebridError, () => debrid.UnlockAsync(link, ct));
+        var session = await Step(PlayOutcomes.SourceFailed, () => starter.StartAsync(
+            target.OwnerId, new SessionRequest(unlocked.Url, target.StartPosition, target.ClientCodecs, target.Title), ct));
+        return (session, file);
+    }
+
+    private async Task<DebridMagnet> WaitUntilReadyAsync(Release release, CancellationToken ct)
+    {
+        var started = time.GetTimestamp();
+        var timeout = options.Value.ReadyTimeout;
+        var magnet = await debrid.AddAsync(new DebridSource(release.Id, null), ct);
+        while (true)
+        {
+            switch (magnet.Status)
+            {
+                case DebridMagnetStatus.Ready:
+                    return magnet;
+                case DebridMagnetStatus.Error:
+                    throw new PlayAttemptFailedException(
+                        PlayOutcomes.DebridError, $"AllDebrid could not download it ({magnet.StatusMessage})", isUpstream: true);
+            }
+
+            var left = timeout - time.GetElapsedTime(started);
+            if (left <= TimeSpan.Zero)
+            {
+                throw new PlayAttemptFailedException(
+                    PlayOutcomes.NotReady, $"not ready on AllDebrid within {timeout.TotalSeconds:0.#} s ({magnet.StatusMessage})", isUpstream: true);
+            }
+
+            await Task.Delay(left < allDebrid.Value.PollInterval ? left : allDebrid.Value.PollInterval, time, ct);
+            magnet = await debrid.GetAsync(magnet.Id, ct);
+        }
+    }
+
+    /// <summary>Turns the failures that belong to this release into <see cref="PlayAttemptFailedException"/>; the
+    /// others (not configured, rate limited, session limits, a client's cancellation) end the whole request.</summary>
+    private static async Task<T> Step<T>(string outcome, Func<Task<T>> step)
+    {
+        try
+        {
+            return await step();
+        }
+        catch (ProblemException e) when (IsReleaseFailure(e.StatusCode))
+        {
+            var upstream = e is UpstreamException || e.StatusCode >= StatusCodes.Status500InternalServerError;
+            throw new PlayAttemptFailedException(outcome, e.Message, upstream, e);
+        }
+    }
+
+    private static bool IsReleaseFailure(int status) => status is
+        StatusCodes.Status400BadRequest or StatusCodes.Status404NotFound or StatusCodes.Status410Gone
+        or StatusCodes.Status422UnprocessableEntity or StatusCodes.Status502BadGateway or StatusCodes.Status504GatewayTimeout;
+}

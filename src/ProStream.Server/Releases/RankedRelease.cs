@@ -1,0 +1,10 @@
+using ProStream.Server.Releases.Parsing;
+
+namespace ProStream.Server.Releases;
+
+/// <summary>A release as offered to a viewer: its rank (1 is best; null when rejected), why it sits there,
+/// and what disqualifies it (empty when acceptable).</summary>
+public sealed record RankedRelease(Release Release, int? Rank, string Why, IReadOnlyList<Rejection> Rejections)
+{
+    public bool IsRejected => Rejections.Count > 0;
+}
