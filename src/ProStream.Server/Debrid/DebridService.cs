@@ -39,9 +39,10 @@ public sealed class DebridService(AllDebridClient allDebrid, ReleaseUploader upl
 
     /// <summary>
     /// "Release or magnet → ready magnet with files", for playback: uploads, then checks the status
-    /// every <see cref="AllDebridOptions.PollInterval"/> until ready, an error, or <see cref="AllDebridOptions.ReadyTimeout"/>.
+    /// every <see cref="AllDebridOptions.PollInterval"/> until ready (no wait when it is cached), an
+    /// error (502), or <paramref name="timeout"/> (<see cref="MagnetNotReadyException"/>, 503).
     /// </summary>
-    public async Task<DebridMagnet> AddUntilReadyAsync(DebridSource source, CancellationToken ct)
+    public async Task<DebridMagnet> AddUntilReadyAsync(DebridSource source, TimeSpan timeout, CancellationToken ct)
     {
         var started = time.GetTimestamp();
         var magnet = await AddAsync(source, ct);
@@ -55,18 +56,23 @@ public sealed class DebridService(AllDebridClient allDebrid, ReleaseUploader upl
                     throw UpstreamException.BadGateway(AllDebridClient.Upstream, $"AllDebrid could not download this torrent: {magnet.StatusMessage}.");
             }
 
-            if (time.GetElapsedTime(started) >= options.Value.ReadyTimeout)
+            var left = timeout - time.GetElapsedTime(started);
+            if (left <= TimeSpan.Zero)
             {
-                throw UpstreamException.Unavailable(
-                    AllDebridClient.Upstream,
-                    $"AllDebrid is still preparing this torrent ({magnet.StatusMessage}); try again in a moment.",
-                    (int)Math.Ceiling(options.Value.PollInterval.TotalSeconds));
+                throw new MagnetNotReadyException(magnet.StatusMessage, timeout)
+                {
+                    RetryAfterSeconds = (int)Math.Ceiling(options.Value.PollInterval.TotalSeconds),
+                };
             }
 
-            await Task.Delay(options.Value.PollInterval, time, ct);
+            await Task.Delay(left < options.Value.PollInterval ? left : options.Value.PollInterval, time, ct);
             magnet = await GetAsync(magnet.Id, ct);
         }
     }
+
+    /// <summary>As above, waiting at most <see cref="AllDebridOptions.ReadyTimeout"/>.</summary>
+    public Task<DebridMagnet> AddUntilReadyAsync(DebridSource source, CancellationToken ct) =>
+        AddUntilReadyAsync(source, options.Value.ReadyTimeout, ct);
 
     /// <summary>"File link → direct URL": unlocks an AllDebrid file link, waiting out a delayed link.</summary>
     public async Task<UnlockedLink> UnlockAsync(string link, CancellationToken ct)

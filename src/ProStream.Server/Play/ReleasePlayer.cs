@@ -17,11 +17,11 @@ public sealed record PlayTarget(Guid OwnerId, double StartPosition, IReadOnlySet
 /// this release becomes a <see cref="PlayAttemptFailedException"/>, so that the next release can be tried.
 /// </summary>
 public sealed class ReleasePlayer(
-    DebridService debrid, PlaybackSessionStarter starter, IOptions<PlayOptions> options, IOptions<AllDebridOptions> allDebrid, TimeProvider time)
+    DebridService debrid, PlaybackSessionStarter starter, IOptions<PlayOptions> options)
 {
     public async Task<(PlaybackSession Session, TorrentFileEntry File)> PlayAsync(Release release, PlayTarget target, CancellationToken ct)
     {
-        var magnet = await Step(PlayOutcomes.DebridError, () => WaitUntilReadyAsync(release, ct));
+        var magnet = await WaitUntilReadyAsync(release, ct);
         var files = (magnet.Files ?? []).Select(f => new TorrentFileEntry(f.Path, f.Size, f.Link)).ToList();
         var choice = TorrentFileChooser.Choose(files, target.Title.Season, target.Title.Episode);
         if (choice.File is not { Link: { } link } file)
@@ -35,29 +35,15 @@ public sealed class ReleasePlayer(
 
     private async Task<DebridMagnet> WaitUntilReadyAsync(Release release, CancellationToken ct)
     {
-        var started = time.GetTimestamp();
         var timeout = options.Value.ReadyTimeout;
-        var magnet = await debrid.AddAsync(new DebridSource(release.Id, null), ct);
-        while (true)
+        try
         {
-            switch (magnet.Status)
-            {
-                case DebridMagnetStatus.Ready:
-                    return magnet;
-                case DebridMagnetStatus.Error:
-                    throw new PlayAttemptFailedException(
-                        PlayOutcomes.DebridError, $"AllDebrid could not download it ({magnet.StatusMessage})", isUpstream: true);
-            }
-
-            var left = timeout - time.GetElapsedTime(started);
-            if (left <= TimeSpan.Zero)
-            {
-                throw new PlayAttemptFailedException(
-                    PlayOutcomes.NotReady, $"not ready on AllDebrid within {timeout.TotalSeconds:0.#} s ({magnet.StatusMessage})", isUpstream: true);
-            }
-
-            await Task.Delay(left < allDebrid.Value.PollInterval ? left : allDebrid.Value.PollInterval, time, ct);
-            magnet = await debrid.GetAsync(magnet.Id, ct);
+            return await Step(PlayOutcomes.DebridError, () => debrid.AddUntilReadyAsync(new DebridSource(release.Id, null), timeout, ct));
+        }
+        catch (MagnetNotReadyException notReady)
+        {
+            throw new PlayAttemptFailedException(
+                PlayOutcomes.NotReady, $"not ready on AllDebrid within {timeout.TotalSeconds:0.#} s ({notReady.StatusMessage})", isUpstream: true);
         }
     }
 

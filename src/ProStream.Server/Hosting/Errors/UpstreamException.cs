@@ -5,7 +5,7 @@ namespace ProStream.Server.Hosting.Errors;
 /// or as the status the upstream's answer means for our client (e.g. 404). The ProblemDetails
 /// body names the upstream in <c>upstream</c>. Never put secrets or upstream URLs in the detail.
 /// </summary>
-public sealed class UpstreamException : ProblemException
+public class UpstreamException : ProblemException
 {
     public UpstreamException(string upstream, int statusCode, string title, string detail, Exception? inner = null)
         : base(statusCode, title, detail, inner)
