@@ -61,8 +61,10 @@ public sealed class HlsPlayer : IAsyncDisposable
     {
         var snapshot = await _page.EvaluateAsync<JsonElement>("player.snapshot()");
         return $"{snapshot.GetRawText()}; failed requests: [{string.Join(" | ", _failures)}]; console: [{string.Join(" | ", _console)}]; "
-            + $"requests: [{string.Join(" ", _requests.Select(url => new Uri(url).AbsolutePath.Split('/')[^2..] is var tail ? string.Join('/', tail) : url))}]";
+            + $"requests: [{string.Join(" ", _requests.Select(LastTwoPathSegments))}]";
     }
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+
+    private static string LastTwoPathSegments(string url) => string.Join('/', new Uri(url).AbsolutePath.Split('/')[^2..]);
 }
