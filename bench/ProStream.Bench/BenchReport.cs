@@ -28,7 +28,7 @@ public sealed class BenchReport(BenchOptions options, MachineDescription machine
 
     public void Full(BenchFilm film, FullPlaybackResult result) =>
         _full.AppendLine(
-            $"| {film.Name} | {film.ExpectedMode} | {result.BytesRead / 1e6:0.0} MB / {result.FileSize / 1e6:0.0} MB = **{result.BytesRatio:0.000}** {Verdict(result.BytesRatio, 1.05, "")} " +
+            $"| {film.Name} | {film.ExpectedMode} | {result.BytesRead / 1e6:0.0} MB / {result.FileSize / 1e6:0.0} MB = **{result.BytesRatio:0.000}** {Verdict(result.BytesRatio, 1.05, "")} | {result.Requests} " +
             $"| {result.CpuSecondsPerMediaMinute:0.00} s | {result.Wall.TotalSeconds:0.0} s for {result.MediaSeconds:0} s ({result.MediaSeconds / result.Wall.TotalSeconds:0.0}× real time) |");
 
     public void Capacity(BenchFilm film, IReadOnlyList<CapacityTrial> trials)
@@ -52,7 +52,7 @@ public sealed class BenchReport(BenchOptions options, MachineDescription machine
         Table(text, "Start: POST → master playlist, → first video segment fully received", "| film | mode | master: median (p90) | first segment: median (p90) | goal (remux ≤ 0.35 s) |", _start);
         Table(text, "Concurrent start: sessions POSTed at once, time to each one's first segment", "| film | sessions | per session: median (p90) | slowest per run: median (p90) | goal ≤ 1.5 s |", _concurrent);
         Table(text, "Cold seek to 70 % after playback started", "| film | mode | video segment: median (p90) | video + audio segment: median (p90) | goal (remux ≤ 1 s, transcode ≤ 3 s) |", _seek);
-        Table(text, "Full playback (every segment of every rendition): source bytes and ffmpeg CPU", "| film | mode | bytes read from the source ÷ file size (goal ≤ 1.05) | ffmpeg + ffprobe CPU per minute of media | wall time |", _full);
+        Table(text, "Full playback (every segment of every rendition): source bytes and ffmpeg CPU", "| film | mode | bytes read from the source ÷ file size (goal ≤ 1.05) | range requests | ffmpeg + ffprobe CPU per minute of media | wall time |", _full);
         Table(text, "Concurrent remux sessions at real-time pace", "| film | sessions | late segments | worst lateness | load at end |", _capacity);
         return text.ToString();
     }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ProStream.Bench;
 
 /// <summary>Result of a full playback: source bytes read ÷ file size, ffmpeg CPU per minute of media, wall time.</summary>
-public sealed record FullPlaybackResult(double BytesRatio, long BytesRead, long FileSize, double CpuSecondsPerMediaMinute, TimeSpan Wall, double MediaSeconds);
+public sealed record FullPlaybackResult(double BytesRatio, long BytesRead, long FileSize, long Requests, double CpuSecondsPerMediaMinute, TimeSpan Wall, double MediaSeconds);
 
 /// <summary>The timed scenarios: each creates its own sessions, deletes them, and waits until their ffmpeg is gone.</summary>
 public sealed partial class PlaybackMeasurements(ServerUnderTest server, RangeFileServer films, PlaybackClient client, string filmDirectory)
@@ -77,6 +77,7 @@ public sealed partial class PlaybackMeasurements(ServerUnderTest server, RangeFi
         await WaitForQuietAsync();
         var cpuBefore = server.ReapedChildrenCpuSeconds();
         var bytesBefore = films.BytesSent;
+        var requestsBefore = films.Requests;
         var clock = Stopwatch.StartNew();
         var session = await client.CreateAsync(films.UrlOf(film.Name));
         Check(film, session);
@@ -106,7 +107,7 @@ public sealed partial class PlaybackMeasurements(ServerUnderTest server, RangeFi
         var bytes = films.BytesSent - bytesBefore;
         var size = new FileInfo(Path.Combine(filmDirectory, film.Name)).Length;
         var cpu = server.ReapedChildrenCpuSeconds() - cpuBefore;
-        return new FullPlaybackResult((double)bytes / size, bytes, size, cpu / (session.Duration / 60), wall, session.Duration);
+        return new FullPlaybackResult((double)bytes / size, bytes, size, films.Requests - requestsBefore, cpu / (session.Duration / 60), wall, session.Duration);
     }
 
     public async Task WaitForQuietAsync()

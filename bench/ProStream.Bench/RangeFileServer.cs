@@ -13,12 +13,18 @@ public sealed class RangeFileServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private long _bytesSent;
+    private long _requests;
 
     private RangeFileServer(WebApplication app) => _app = app;
 
     public Uri BaseAddress { get; private set; } = null!;
 
     public long BytesSent => Interlocked.Read(ref _bytesSent);
+
+    public long Requests => Interlocked.Read(ref _requests);
+
+    /// <summary>Print each request's range and the bytes sent for it (PROSTREAM_BENCH_TRACE=1).</summary>
+    public bool TraceRequests { get; init; } = Environment.GetEnvironmentVariable("PROSTREAM_BENCH_TRACE") == "1";
 
     public Uri UrlOf(string name) => new(BaseAddress, "films/" + name);
 
@@ -31,8 +37,14 @@ public sealed class RangeFileServer : IAsyncDisposable
         var server = new RangeFileServer(app);
         app.Use(async (context, next) =>
         {
+            Interlocked.Increment(ref server._requests);
             var original = context.Response.Body;
-            await using var counting = new CountingStream(original, n => Interlocked.Add(ref server._bytesSent, n));
+            long sent = 0;
+            await using var counting = new CountingStream(original, n =>
+            {
+                Interlocked.Add(ref server._bytesSent, n);
+                Interlocked.Add(ref sent, n);
+            });
             context.Response.Body = counting;
             try
             {
@@ -41,6 +53,10 @@ public sealed class RangeFileServer : IAsyncDisposable
             finally
             {
                 context.Response.Body = original;
+                if (server.TraceRequests)
+                {
+                    Console.Error.WriteLine($"range server: {context.Request.Path} Range {context.Request.Headers.Range} → {sent} bytes");
+                }
             }
         });
         app.MapGet("/films/{name}", (string name) =>

@@ -40,10 +40,16 @@ public sealed class ServerUnderTest : IAsyncDisposable
         start.Environment["ProStream__DataDir"] = dataDir;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Playback__AllowPrivateSources"] = "true";
-        start.Environment["Playback__MaxSessions"] = "200";
-        start.Environment["Playback__MaxSessionsPerUser"] = "200";
-        // The benchmark measures playback, not the rate limiter (which would refuse 10 session starts a second by design).
-        start.Environment["RateLimiting__Enabled"] = "false";
+        start.Environment["Playback__MaxSessions"] = "100";
+        start.Environment["Playback__MaxSessionsPerUser"] = "100";
+        // The benchmark measures playback, not the rate limiter (which would refuse bursts of session starts by design).
+        // Limits are raised rather than switched off: RateLimiting__Enabled=false leaves endpoints naming policies that
+        // no longer exist (500 on every limited endpoint).
+        foreach (var policy in new[] { "Global", "Auth", "Sessions", "Segments" })
+        {
+            start.Environment[$"RateLimiting__{policy}__PermitLimit"] = "1000000";
+        }
+
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[server] {e.Data}"); } };
