@@ -3,7 +3,11 @@ using System.Diagnostics;
 namespace ProStream.Bench;
 
 /// <summary>One trial of N concurrent viewers: how many segments arrived after the moment the player needed them.</summary>
-public sealed record CapacityTrial(int Sessions, int Segments, int LateSegments, double WorstLatenessSeconds, double LoadAverage);
+// FailedStarts: sessions whose creation failed (e.g. 504 when ffprobe timed out under load); they count as behind.
+public sealed record CapacityTrial(int Sessions, int Segments, int LateSegments, double WorstLatenessSeconds, double LoadAverage, int FailedStarts)
+{
+    public bool KeptUp => LateSegments == 0 && FailedStarts == 0;
+}
 
 /// <summary>
 /// N viewers play at real-time pace, each like hls.js: play starts when segment 0 arrives, the player keeps
@@ -24,11 +28,16 @@ public sealed class CapacityMeasurement(PlaybackClient client, RangeFileServer f
         {
             var results = await Task.WhenAll(Enumerable.Range(0, n).Select(_ => Task.Run(() => PlayAsync(film, mediaSeconds))));
             var trial = new CapacityTrial(
-                n, results.Sum(r => r.Segments), results.Sum(r => r.Late), results.Max(r => r.WorstLateness), LoadAverage());
+                n, results.Sum(r => r.Segments), results.Sum(r => r.Late), results.Max(r => r.WorstLateness), LoadAverage(), results.Count(r => r.Failed is not null));
             trials.Add(trial);
-            log.WriteLine($"capacity: {n} sessions, {trial.LateSegments}/{trial.Segments} late segments, worst {trial.WorstLatenessSeconds:0.00} s, load {trial.LoadAverage:0.0}");
+            log.WriteLine($"capacity: {n} sessions, {trial.LateSegments}/{trial.Segments} late segments, worst {trial.WorstLatenessSeconds:0.00} s, {trial.FailedStarts} failed starts, load {trial.LoadAverage:0.0}");
+            foreach (var failure in results.Select(r => r.Failed).OfType<string>().Distinct().Take(3))
+            {
+                log.WriteLine($"  failed start: {failure}");
+            }
+
             await measurements.WaitForQuietAsync();
-            if (trial.LateSegments > 0)
+            if (!trial.KeptUp)
             {
                 break;
             }
@@ -37,9 +46,18 @@ public sealed class CapacityMeasurement(PlaybackClient client, RangeFileServer f
         return trials;
     }
 
-    private async Task<(int Segments, int Late, double WorstLateness)> PlayAsync(BenchFilm film, double mediaSeconds)
+    private async Task<(int Segments, int Late, double WorstLateness, string? Failed)> PlayAsync(BenchFilm film, double mediaSeconds)
     {
-        var (_, _, session) = await client.StartAsync(films.UrlOf(film.Name));
+        SessionBody session;
+        try
+        {
+            (_, _, session) = await client.StartAsync(films.UrlOf(film.Name));
+        }
+        catch (InvalidOperationException e)
+        {
+            return (0, 0, 0, e.Message);
+        }
+
         try
         {
             var playing = Stopwatch.StartNew();
@@ -66,7 +84,7 @@ public sealed class CapacityMeasurement(PlaybackClient client, RangeFileServer f
                 }
             }
 
-            return (segments.Length, late, worst);
+            return (segments.Length, late, worst, null);
         }
         finally
         {

@@ -19,46 +19,53 @@ var (_, _, warmup) = await client.StartAsync(films.UrlOf(BenchFilms.H264_720p.Na
 await client.DeleteAsync(warmup);
 await measurements.WaitForQuietAsync();
 
-if (options.Has("start"))
+try
 {
-    foreach (var film in BenchFilms.All)
+    if (options.Has("start"))
     {
-        log.WriteLine($"start: {film.Name}");
-        var (master, first) = await measurements.StartAsync(film, options.Runs);
-        report.Start(film, master, first);
+        foreach (var film in BenchFilms.All)
+        {
+            log.WriteLine($"start: {film.Name}");
+            var (master, first) = await measurements.StartAsync(film, options.Runs);
+            report.Start(film, master, first);
+        }
     }
-}
 
-if (options.Has("concurrent"))
-{
-    log.WriteLine("concurrent start: 10 sessions");
-    var (perSession, slowest) = await measurements.ConcurrentStartAsync(BenchFilms.H264_720p, 10, Math.Max(3, options.Runs / 2));
-    report.Concurrent(BenchFilms.H264_720p, 10, perSession, slowest);
-}
-
-if (options.Has("seek"))
-{
-    foreach (var film in new[] { BenchFilms.H264_720p, BenchFilms.H264_1080p, BenchFilms.H264_720p_Mp4, BenchFilms.Hevc_720p })
+    if (options.Has("concurrent"))
     {
-        log.WriteLine($"cold seek: {film.Name}");
-        var (video, both) = await measurements.ColdSeekAsync(film, options.Runs);
-        report.Seek(film, video, both);
+        log.WriteLine("concurrent start: 10 sessions");
+        var (perSession, slowest) = await measurements.ConcurrentStartAsync(BenchFilms.H264_720p, 10, Math.Max(3, options.Runs / 2));
+        report.Concurrent(BenchFilms.H264_720p, 10, perSession, slowest);
     }
-}
 
-if (options.Has("full"))
-{
-    foreach (var film in new[] { BenchFilms.H264_720p, BenchFilms.H264_1080p, BenchFilms.H264_720p_Mp4, BenchFilms.Hevc_720p })
+    if (options.Has("seek"))
     {
-        log.WriteLine($"full playback: {film.Name}");
-        report.Full(film, await measurements.FullPlaybackAsync(film));
+        foreach (var film in new[] { BenchFilms.H264_720p, BenchFilms.H264_1080p, BenchFilms.H264_720p_Mp4, BenchFilms.Hevc_720p })
+        {
+            log.WriteLine($"cold seek: {film.Name}");
+            var (video, both) = await measurements.ColdSeekAsync(film, options.Runs);
+            report.Seek(film, video, both);
+        }
     }
-}
 
-if (options.Has("capacity"))
+    if (options.Has("full"))
+    {
+        foreach (var film in new[] { BenchFilms.H264_720p, BenchFilms.H264_1080p, BenchFilms.H264_720p_Mp4, BenchFilms.Hevc_720p })
+        {
+            log.WriteLine($"full playback: {film.Name}");
+            report.Full(film, await measurements.FullPlaybackAsync(film));
+        }
+    }
+
+    if (options.Has("capacity"))
+    {
+        var capacity = new CapacityMeasurement(client, films, measurements);
+        report.Capacity(BenchFilms.H264_720p, await capacity.RunAsync(BenchFilms.H264_720p, options.CapacitySteps, options.CapacityMediaSeconds, log));
+    }
+
+}
+finally
 {
-    var capacity = new CapacityMeasurement(client, films, measurements);
-    report.Capacity(BenchFilms.H264_720p, await capacity.RunAsync(BenchFilms.H264_720p, options.CapacitySteps, options.CapacityMediaSeconds, log));
+    // Whatever was measured is printed, also when a stage fails.
+    Console.WriteLine(report.ToMarkdown(await MachineDescription.LoadAverageAsync()));
 }
-
-Console.WriteLine(report.ToMarkdown(await MachineDescription.LoadAverageAsync()));
