@@ -53,7 +53,7 @@ public sealed class CapacityMeasurement(PlaybackClient client, RangeFileServer f
         {
             (_, _, session) = await client.StartAsync(films.UrlOf(film.Name));
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or HttpRequestException)
         {
             return (0, 0, 0, e.Message);
         }

@@ -51,8 +51,11 @@ public sealed class ServerUnderTest : IAsyncDisposable
         }
 
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[server] {e.Data}"); } };
+        // The server's JSON log goes to a file next to the films, kept after the run for post-mortems.
+        var logPath = Path.Combine(Path.GetTempPath(), "prostream-bench", "server.log");
+        var serverLog = new StreamWriter(logPath, append: false) { AutoFlush = true };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (serverLog) { serverLog.WriteLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[server] {e.Data}"); lock (serverLog) { serverLog.WriteLine(e.Data); } } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var server = new ServerUnderTest(process, address, dataDir);
