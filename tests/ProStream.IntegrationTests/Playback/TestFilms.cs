@@ -23,6 +23,29 @@ public sealed class TestFilms
     /// <summary>H.264 640x360, 2 s GOP, 150 s, one AAC track: long enough for throttling and cold seeks.</summary>
     public const string Long = "long.mkv";
 
+    /// <summary><see cref="Irregular"/> copied into MP4 with <c>moov</c> after <c>mdat</c> (ffmpeg's default).</summary>
+    public const string IrregularMp4 = "irregular.mp4";
+
+    /// <summary><see cref="Irregular"/> copied into MP4 with <c>-movflags +faststart</c> (<c>moov</c> first).</summary>
+    public const string IrregularMp4FastStart = "irregular-faststart.mp4";
+
+    private static readonly Lazy<Task<TestFilms>> Mp4Films = new(async () =>
+    {
+        var films = await Shared.Value;
+        foreach (var (name, flags) in new[] { (IrregularMp4, Array.Empty<string>()), (IrregularMp4FastStart, ["-movflags", "+faststart"]) })
+        {
+            var path = films.PathOf(name);
+            if (!File.Exists(path))
+            {
+                var partial = path + $".tmp-{Environment.ProcessId}.mp4";
+                await RunAsync(["-i", films.PathOf(Irregular), "-map", "0", "-c", "copy", .. flags, partial]);
+                File.Move(partial, path, overwrite: true);
+            }
+        }
+
+        return films;
+    });
+
     private static readonly Lazy<Task<string>> LongFilm = new(async () =>
     {
         var films = await Shared.Value;
@@ -40,6 +63,8 @@ public sealed class TestFilms
     });
 
     public static Task<TestFilms> GetAsync() => Shared.Value;
+
+    public static Task<TestFilms> GetWithMp4FilmsAsync() => Mp4Films.Value;
 
     public static async Task<TestFilms> GetWithLongFilmAsync()
     {

@@ -61,7 +61,7 @@ public static class FfmpegArgumentBuilder
             return start;
         }
 
-        var nextKeyframe = job.Keyframes?.FirstOrDefault(k => k > start + CutTolerance) ?? double.PositiveInfinity;
+        var nextKeyframe = job.Keyframes?.FirstOrDefault(k => k > start + CutTolerance, double.PositiveInfinity) ?? double.PositiveInfinity;
         var gap = Math.Min(nextKeyframe, job.Segments.Segments[job.StartSegment].End) - start;
         return start + Math.Min(CopySeekNudge, gap / 2);
     }

@@ -61,11 +61,15 @@ public sealed partial class PlaybackSessionStarter(
     {
         var video = probe.Video ?? throw ProblemException.Unprocessable("The source has no video stream.");
         IReadOnlyList<double>? keyframes = null;
-        if (RenditionPlanner.CanCopyVideo(video, clientCodecs) && probe.IsMatroska)
+        if (RenditionPlanner.CanCopyVideo(video, clientCodecs) && (probe.IsMatroska || probe.IsMp4))
         {
             try
             {
-                keyframes = (await MatroskaCuesReader.ReadAsync(sources.RangeReader(head), cancellationToken))?.Times;
+                var read = sources.RangeReader(head);
+                var index = probe.IsMatroska
+                    ? await MatroskaCuesReader.ReadAsync(read, cancellationToken)
+                    : await Mp4SampleTableReader.ReadAsync(read, cancellationToken);
+                keyframes = index?.Times;
             }
             catch (KeyframeIndexException e)
             {

@@ -1,0 +1,76 @@
+using System.Text;
+
+namespace ProStream.Bench;
+
+/// <summary>Collects results and renders them as the Markdown tables of docs/benchmarks.md, each against its goal.</summary>
+public sealed class BenchReport(BenchOptions options, MachineDescription machine)
+{
+    private readonly StringBuilder _start = new();
+    private readonly StringBuilder _concurrent = new();
+    private readonly StringBuilder _seek = new();
+    private readonly StringBuilder _full = new();
+    private readonly StringBuilder _capacity = new();
+
+    public void Start(BenchFilm film, Samples master, Samples first)
+    {
+        var goal = film.ExpectedMode == "remux" ? Verdict(first.Median, 0.35) : "no goal";
+        _start.AppendLine($"| {film.Name} | {film.ExpectedMode} | {S(master)} | {S(first)} | {goal} |");
+    }
+
+    public void Concurrent(BenchFilm film, int sessions, Samples perSession, Samples slowest) =>
+        _concurrent.AppendLine($"| {film.Name} | {sessions} | {S(perSession)} | {S(slowest)} | {Verdict(slowest.Median, 1.5)} (slowest of the {sessions}) |");
+
+    public void Seek(BenchFilm film, Samples video, Samples both)
+    {
+        var goal = film.ExpectedMode == "remux" ? 1.0 : 3.0;
+        _seek.AppendLine($"| {film.Name} | {film.ExpectedMode} | {S(video)} | {S(both)} | {Verdict(both.Median, goal)} |");
+    }
+
+    public void Full(BenchFilm film, FullPlaybackResult result) =>
+        _full.AppendLine(
+            $"| {film.Name} | {film.ExpectedMode} | {result.BytesRead / 1e6:0.0} MB / {result.FileSize / 1e6:0.0} MB = **{result.BytesRatio:0.000}** {Verdict(result.BytesRatio, 1.05, "")} | {result.Requests} " +
+            $"| {result.CpuSecondsPerMediaMinute:0.00} s | {result.Wall.TotalSeconds:0.0} s for {result.MediaSeconds:0} s ({result.MediaSeconds / result.Wall.TotalSeconds:0.0}× real time) |");
+
+    public void Capacity(BenchFilm film, IReadOnlyList<CapacityTrial> trials)
+    {
+        foreach (var t in trials)
+        {
+            _capacity.AppendLine($"| {film.Name} | {t.Sessions} | {t.LateSegments} / {t.Segments} | {t.WorstLatenessSeconds:0.00} s | {t.FailedStarts} | {t.LoadAverage:0.0} |");
+        }
+
+        var sustained = trials.Where(t => t.KeptUp).Select(t => t.Sessions).DefaultIfEmpty(0).Max();
+        var limit = trials.Count > 0 && trials[^1].KeptUp ? " (the largest N tried; the real limit is higher)" : "";
+        _capacity.AppendLine().AppendLine($"Sustained without a late segment: **{sustained} sessions**{limit}.");
+    }
+
+    public string ToMarkdown(double loadAtEnd)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"Machine: {machine.Cores} cores, {machine.CpuModel}; {machine.FfmpegVersion}; {machine.Date:yyyy-MM-dd HH:mm zzz}; ");
+        text.AppendLine($"load average (1 min) {machine.LoadAtStart:0.0} at start, {loadAtEnd:0.0} at end; {options.Runs} runs per measurement.");
+        text.AppendLine();
+        Table(text, "Start: POST → master playlist, → first video segment fully received", "| film | mode | master: median (p90) | first segment: median (p90) | goal (remux ≤ 0.35 s) |", _start);
+        Table(text, "Concurrent start: sessions POSTed at once, time to each one's first segment", "| film | sessions | per session: median (p90) | slowest per run: median (p90) | goal ≤ 1.5 s |", _concurrent);
+        Table(text, "Cold seek to 70 % after playback started", "| film | mode | video segment: median (p90) | video + audio segment: median (p90) | goal (remux ≤ 1 s, transcode ≤ 3 s) |", _seek);
+        Table(text, "Full playback (every segment of every rendition): source bytes and ffmpeg CPU", "| film | mode | bytes read from the source ÷ file size (goal ≤ 1.05) | range requests | ffmpeg + ffprobe CPU per minute of media | wall time |", _full);
+        Table(text, "Concurrent remux sessions at real-time pace", "| film | sessions | late segments | worst lateness | failed starts | load at end |", _capacity);
+        return text.ToString();
+    }
+
+    private static void Table(StringBuilder text, string title, string header, StringBuilder rows)
+    {
+        if (rows.Length == 0)
+        {
+            return;
+        }
+
+        text.AppendLine($"### {title}").AppendLine().AppendLine(header);
+        text.AppendLine(string.Concat(header.Split('|', StringSplitOptions.RemoveEmptyEntries).Select(_ => "| --- ")) + "|");
+        text.Append(rows).AppendLine();
+    }
+
+    private static string S(Samples s) => $"{s.Median:0.000} s ({s.P90:0.000} s)";
+
+    private static string Verdict(double value, double goal, string unit = " s") =>
+        value <= goal ? $"met (≤ {goal}{unit})" : $"**missed** ({value:0.000}{unit} > {goal}{unit})";
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using ProStream.Bench;
+
+// Usage: dotnet run -c Release --project bench/ProStream.Bench [-- --runs 5 --stages start,concurrent,seek,full,capacity --capacity-steps 4,8,16,32,48,64]
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var options = BenchOptions.Parse(args);
+var log = Console.Error;
+
+var filmDirectory = await BenchFilms.EnsureAsync(log);
+await using var films = await RangeFileServer.StartAsync(filmDirectory);
+await using var server = await ServerUnderTest.StartAsync();
+var client = new PlaybackClient(await server.SignInAsync(), server.Address);
+var measurements = new PlaybackMeasurements(server, films, client, filmDirectory);
+var report = new BenchReport(options, await MachineDescription.ReadAsync());
+
+// One untimed session first: JIT, SQLite, connection pools, page cache of the films.
+var (_, _, warmup) = await client.StartAsync(films.UrlOf(BenchFilms.H264_720p.Name));
+await client.DeleteAsync(warmup);
+await measurements.WaitForQuietAsync();
+
+try
+{
+    if (options.Has("start"))
+    {
+        foreach (var film in BenchFilms.All)
+        {
+            log.WriteLine($"start: {film.Name}");
+            var (master, first) = await measurements.StartAsync(film, options.Runs);
+            report.Start(film, master, first);
+        }
+    }
+
+    if (options.Has("concurrent"))
+    {
+        log.WriteLine("concurrent start: 10 sessions");
+        var (perSession, slowest) = await measurements.ConcurrentStartAsync(BenchFilms.H264_720p, 10, Math.Max(3, options.Runs / 2));
+        report.Concurrent(BenchFilms.H264_720p, 10, perSession, slowest);
+    }
+
+    if (options.Has("seek"))
+    {
+        foreach (var film in new[] { BenchFilms.H264_720p, BenchFilms.H264_1080p, BenchFilms.H264_720p_Mp4, BenchFilms.Hevc_720p })
+        {
+            log.WriteLine($"cold seek: {film.Name}");
+            var (video, both) = await measurements.ColdSeekAsync(film, options.Runs);
+            report.Seek(film, video, both);
+        }
+    }
+
+    if (options.Has("full"))
+    {
+        foreach (var film in new[] { BenchFilms.H264_720p, BenchFilms.H264_1080p, BenchFilms.H264_720p_Mp4, BenchFilms.Hevc_720p })
+        {
+            log.WriteLine($"full playback: {film.Name}");
+            report.Full(film, await measurements.FullPlaybackAsync(film));
+        }
+    }
+
+    if (options.Has("capacity"))
+    {
+        var capacity = new CapacityMeasurement(client, films, measurements);
+        report.Capacity(BenchFilms.H264_720p, await capacity.RunAsync(BenchFilms.H264_720p, options.CapacitySteps, options.CapacityMediaSeconds, log));
+    }
+
+}
+finally
+{
+    // Whatever was measured is printed, also when a stage fails.
+    Console.WriteLine(report.ToMarkdown(await MachineDescription.LoadAverageAsync()));
+}
