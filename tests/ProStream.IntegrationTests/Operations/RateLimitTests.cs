@@ -50,6 +50,23 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task Switched_off_nothing_is_throttled_and_every_endpoint_still_answers()
+    {
+        await using var app = new ProStreamApp(new Dictionary<string, string?>
+        {
+            ["RateLimiting:Enabled"] = "false",
+            ["RateLimiting:Auth:PermitLimit"] = "1",
+        });
+        var client = app.Anonymous();
+
+        for (var i = 0; i < 4; i++)
+        {
+            using var attempt = await client.PostAsJsonAsync("/api/auth/login", new { email = "x@example.com", password = "guess-" + i });
+            Assert.Equal(HttpStatusCode.Unauthorized, attempt.StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Health_is_never_throttled()
     {
         await using var app = new ProStreamApp(new Dictionary<string, string?> { ["RateLimiting:Global:PermitLimit"] = "1" });

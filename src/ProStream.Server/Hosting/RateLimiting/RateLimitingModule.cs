@@ -33,6 +33,12 @@ public static class RateLimitingModule
             limiter.OnRejected = OnRejected;
             if (!options.Enabled)
             {
+                // Endpoints still name their policies; switched off, each one lets everything through.
+                foreach (var policy in (string[])[AuthPolicy, SessionsPolicy, SegmentsPolicy])
+                {
+                    limiter.AddPolicy(policy, _ => RateLimitPartition.GetNoLimiter("off"));
+                }
+
                 return;
             }
 
