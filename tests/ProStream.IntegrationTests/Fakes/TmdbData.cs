@@ -78,10 +78,21 @@ public static class TmdbData
     /// <summary>Dune (2021) as a search result, for tests that search and open it; its details are Fight Club's renamed.</summary>
     public static object DuneListItem(string language) => new
     {
-        adult = false, backdrop_path = "/dune-backdrop.jpg", genre_ids = new[] { 878, 12 }, id = Dune,
-        original_language = "en", original_title = "Dune", overview = $"[{language}] Paul Atreides, a brilliant and gifted young man…",
-        popularity = 120.5, poster_path = "/dune-poster.jpg", release_date = "2021-09-15", title = "Dune",
-        video = false, vote_average = 7.8, vote_count = 12000, media_type = "movie",
+        adult = false,
+        backdrop_path = "/dune-backdrop.jpg",
+        genre_ids = new[] { 878, 12 },
+        id = Dune,
+        original_language = "en",
+        original_title = "Dune",
+        overview = $"[{language}] Paul Atreides, a brilliant and gifted young man…",
+        popularity = 120.5,
+        poster_path = "/dune-poster.jpg",
+        release_date = "2021-09-15",
+        title = "Dune",
+        video = false,
+        vote_average = 7.8,
+        vote_count = 12000,
+        media_type = "movie",
     };
 
     public static Dictionary<string, object?> Movie(string language, HashSet<string> append, HashSet<string?> videoLanguages, int id = FightClub)

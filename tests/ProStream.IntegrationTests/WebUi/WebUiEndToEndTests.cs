@@ -160,7 +160,9 @@ public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClas
             context.SetDefaultTimeout(15_000);
             await context.RouteAsync("https://images.tmdb.test/**", route => route.FulfillAsync(new RouteFulfillOptions
             {
-                Status = 200, ContentType = "image/svg+xml", Body = PosterSvg,
+                Status = 200,
+                ContentType = "image/svg+xml",
+                Body = PosterSvg,
             }));
             return new UiBrowser(context, await context.NewPageAsync());
         }
