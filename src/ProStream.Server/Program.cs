@@ -2,6 +2,7 @@ using ProStream.Server.Catalog;
 using ProStream.Server.Data;
 using ProStream.Server.Debrid;
 using ProStream.Server.Hosting;
+using ProStream.Server.Hosting.WebUi;
 using ProStream.Server.Identity;
 using ProStream.Server.Library;
 using ProStream.Server.Play;
@@ -32,6 +33,7 @@ app.MapPlayback();
 app.MapReleases();
 app.MapDebrid();
 app.MapPlay();
+app.UseWebUi();
 
 app.Run();
 

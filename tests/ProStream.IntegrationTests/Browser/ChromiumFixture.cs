@@ -52,6 +52,9 @@ public sealed class ChromiumFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>A fresh, empty browser context (the web UI tests open ProStream's own pages in it).</summary>
+    public Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null) => _browser!.NewContextAsync(options);
+
     /// <summary>A fresh browser context with the player page loaded.</summary>
     public async Task<HlsPlayer> OpenPlayerAsync()
     {

@@ -33,6 +33,9 @@ public sealed class FakeTmdbServer : FakeUpstreamServer
 
     public IReadOnlyList<(string Path, IQueryCollection Query, string? Authorization)> Requests => [.. _requests];
 
+    /// <summary>When set, the results (TMDB list items) of a search, by its query; otherwise the generated list.</summary>
+    public Func<string, object[]>? SearchResultsFor { get; set; }
+
     public IQueryCollection LastQuery(string path) => _requests.Last(r => r.Path == path).Query;
 
     protected override void Map(IEndpointRouteBuilder routes)
@@ -60,8 +63,9 @@ public sealed class FakeTmdbServer : FakeUpstreamServer
         });
 
         tmdb.MapGet("/configuration", () => Results.Json(TmdbData.Configuration));
-        tmdb.MapGet("/search/{kind}", (string kind, HttpRequest request) =>
-            Paged(request, page => TmdbData.ListPage(kind, page, Language(request), PageSize, ListSize)));
+        tmdb.MapGet("/search/{kind}", (string kind, HttpRequest request) => SearchResultsFor is { } results
+            ? Paged(request, page => OnePage(results(request.Query["query"].FirstOrDefault() ?? "")))
+            : Paged(request, page => TmdbData.ListPage(kind, page, Language(request), PageSize, ListSize)));
         tmdb.MapGet("/movie/{list}", (string list, HttpRequest request) =>
             list is "popular" or "top_rated" or "now_playing" or "upcoming"
                 ? Paged(request, page => TmdbData.ListPage("movie", page, Language(request), PageSize, ListSize))
@@ -76,8 +80,9 @@ public sealed class FakeTmdbServer : FakeUpstreamServer
             Paged(request, page => TmdbData.ListPage("movie", page, Language(request), PageSize, ListSize)));
         tmdb.MapGet("/genre/{kind}/list", (string kind, HttpRequest request) =>
             kind is "movie" or "tv" ? Results.Json(TmdbData.Genres(kind, Language(request))) : NotFound());
-        tmdb.MapGet("/movie/{id:int}", (int id, HttpRequest request) =>
-            id == TmdbData.FightClub ? Results.Json(TmdbData.Movie(Language(request), Appended(request), VideoLanguages(request))) : NotFound());
+        tmdb.MapGet("/movie/{id:int}", (int id, HttpRequest request) => id is TmdbData.FightClub or TmdbData.Dune
+            ? Results.Json(TmdbData.Movie(Language(request), Appended(request), VideoLanguages(request), id))
+            : NotFound());
         tmdb.MapGet("/tv/{id:int}", (int id, HttpRequest request) =>
             id == TmdbData.GameOfThrones ? Results.Json(TmdbData.Show(Language(request), Appended(request), VideoLanguages(request))) : NotFound());
         tmdb.MapGet("/tv/{id:int}/season/{season:int}", (int id, int season, HttpRequest request) =>
@@ -106,6 +111,8 @@ public sealed class FakeTmdbServer : FakeUpstreamServer
             ? Results.Json(page(number))
             : Error(400, 22, "Invalid page: Pages start at 1 and max at 500. They are expected to be an integer.");
     }
+
+    private static object OnePage(object[] results) => new { page = 1, results, total_pages = 1, total_results = results.Length };
 
     private static IResult NotFound() => Error(404, 34, "The resource you requested could not be found.");
 

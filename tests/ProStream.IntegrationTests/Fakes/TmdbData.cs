@@ -8,6 +8,7 @@ public static class TmdbData
 {
     public const int FightClub = 550;
     public const int GameOfThrones = 1399;
+    public const int Dune = 438631;
 
     public static object Configuration => new
     {
@@ -74,7 +75,45 @@ public static class TmdbData
             : new[] { new { id = 10765, name = $"[{language}] Sci-Fi & Fantasy" }, new { id = 18, name = $"[{language}] Drama" } },
     };
 
-    public static Dictionary<string, object?> Movie(string language, HashSet<string> append, HashSet<string?> videoLanguages)
+    /// <summary>Dune (2021) as a search result, for tests that search and open it; its details are Fight Club's renamed.</summary>
+    public static object DuneListItem(string language) => new
+    {
+        adult = false,
+        backdrop_path = "/dune-backdrop.jpg",
+        genre_ids = new[] { 878, 12 },
+        id = Dune,
+        original_language = "en",
+        original_title = "Dune",
+        overview = $"[{language}] Paul Atreides, a brilliant and gifted young man…",
+        popularity = 120.5,
+        poster_path = "/dune-poster.jpg",
+        release_date = "2021-09-15",
+        title = "Dune",
+        video = false,
+        vote_average = 7.8,
+        vote_count = 12000,
+        media_type = "movie",
+    };
+
+    public static Dictionary<string, object?> Movie(string language, HashSet<string> append, HashSet<string?> videoLanguages, int id = FightClub)
+    {
+        var movie = FightClubMovie(language, append, videoLanguages);
+        if (id == Dune)
+        {
+            (movie["id"], movie["title"], movie["original_title"], movie["release_date"], movie["imdb_id"]) = (Dune, "Dune", "Dune", "2021-09-15", "tt1160419");
+            (movie["tagline"], movie["overview"], movie["runtime"]) = ("Beyond fear, destiny awaits.", $"[{language}] Paul Atreides, a brilliant and gifted young man…", 155);
+            (movie["poster_path"], movie["backdrop_path"]) = ("/dune-poster.jpg", "/dune-backdrop.jpg");
+            movie["genres"] = new[] { new { id = 878, name = "Science Fiction" }, new { id = 12, name = "Adventure" } };
+            if (movie.ContainsKey("external_ids"))
+            {
+                movie["external_ids"] = new { id = Dune, imdb_id = "tt1160419", wikidata_id = "Q63985561" };
+            }
+        }
+
+        return movie;
+    }
+
+    private static Dictionary<string, object?> FightClubMovie(string language, HashSet<string> append, HashSet<string?> videoLanguages)
     {
         var movie = new Dictionary<string, object?>
         {

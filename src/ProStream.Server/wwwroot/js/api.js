@@ -1,0 +1,79 @@
+// The server's JSON API: bearer token when signed in, RFC 9457 problems turned into ApiError.
+import { session } from './session.js';
+
+export class ApiError extends Error {
+  constructor(status, problem = {}) {
+    super(ApiError.describe(status, problem));
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** Field errors (validation problems), camelCase field → messages. */
+  get errors() { return this.problem?.errors ?? {}; }
+
+  /** 503: an upstream (TMDB, Prowlarr, AllDebrid) has no key or URL set on the server. */
+  get notConfigured() { return this.status === 503; }
+
+  static describe(status, problem) {
+    const fieldMessages = Object.values(problem?.errors ?? {}).flat();
+    if (problem?.detail) return problem.detail;
+    if (fieldMessages.length) return fieldMessages.join(' ');
+    if (problem?.title) return problem.title;
+    return status === 0 ? 'The server could not be reached.' : `The server answered ${status}.`;
+  }
+}
+
+const unauthorizedListeners = new Set();
+
+/** Called when a signed-in request gets 401 (expired or revoked token). */
+export function onUnauthorized(listener) {
+  unauthorizedListeners.add(listener);
+}
+
+export async function api(path, { method = 'GET', body, signal } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const token = session.token;
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  let response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError(0, { title: 'Network error', detail: 'The server could not be reached. Check your connection.' });
+  }
+
+  if (response.status === 401 && token) {
+    session.signOut();
+    for (const listener of unauthorizedListeners) listener();
+  }
+
+  if (!response.ok) {
+    let problem = {};
+    try {
+      problem = await response.json();
+    } catch {
+      // Not JSON (a proxy's page): the status says enough.
+    }
+    if (response.status === 429 && !problem.detail) {
+      const wait = response.headers.get('Retry-After');
+      problem.detail = `Too many requests${wait ? `; try again in ${wait} s` : ''}.`;
+    }
+    throw new ApiError(response.status, problem);
+  }
+
+  if (response.status === 204) return null;
+  return (response.headers.get('Content-Type') ?? '').includes('json') ? response.json() : null;
+}
+
+/** Query string from an object, skipping empty values. */
+export function query(parameters) {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(parameters)) {
+    if (value !== undefined && value !== null && value !== '') search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,99 @@
+// Admin: accounts (role, delete) and open registration.
+import { api } from '../api.js';
+import { session } from '../session.js';
+import { h } from '../dom.js';
+import { errorNotice, loadInto, toast } from '../components.js';
+
+export const name = 'admin';
+
+export function title() {
+  return 'Admin';
+}
+
+export function render(main) {
+  const controller = new AbortController();
+  const registration = h('div', { class: 'panel' });
+  const users = h('div', { class: 'panel' });
+  main.append(h('h1', {}, 'Admin'), registration, users);
+  showRegistration(registration, controller.signal);
+  showUsers(users, controller.signal);
+  return () => controller.abort();
+}
+
+async function showRegistration(panel, signal) {
+  const toggle = h('input', { type: 'checkbox', id: 'allow-registration', disabled: true });
+  const state = h('span', { class: 'muted' });
+  panel.replaceChildren(h('h2', {}, 'Registration'),
+    h('label', { class: 'checkbox', for: 'allow-registration' }, toggle, ' Anyone may create an account'), ' ', state);
+  const show = open => {
+    toggle.checked = open;
+    state.textContent = open ? '(open)' : '(closed)';
+  };
+  try {
+    show((await api('/api/settings/registration', { signal })).allowRegistration);
+    toggle.disabled = false;
+  } catch (error) {
+    if (error.name !== 'AbortError') panel.append(errorNotice(error));
+    return;
+  }
+  toggle.addEventListener('change', async () => {
+    toggle.disabled = true;
+    try {
+      show((await api('/api/settings/registration', { method: 'PUT', body: { allowRegistration: toggle.checked } })).allowRegistration);
+      toast(toggle.checked ? 'Registration is open.' : 'Registration is closed.');
+    } catch (error) {
+      toggle.checked = !toggle.checked;
+      toast(error.message, 'error');
+    } finally {
+      toggle.disabled = false;
+    }
+  });
+}
+
+function showUsers(panel, signal) {
+  const body = h('div');
+  panel.replaceChildren(h('h2', {}, 'Accounts'), body);
+  loadInto(body, () => api('/api/users', { signal }), list => h('table', { class: 'users' },
+    h('caption', { class: 'visually-hidden' }, 'Accounts, oldest first'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Email'), h('th', { scope: 'col' }, 'Role'),
+      h('th', { scope: 'col' }, 'Since'), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
+    h('tbody', {}, list.map(user => userRow(user, () => showUsers(panel, signal))))), { what: 'Accounts' });
+}
+
+function userRow(user, reload) {
+  const role = user.roles[0] ?? 'user';
+  const isMe = user.id === session.user?.id;
+  const roleSelect = h('select', { 'aria-label': `Role of ${user.displayName}` },
+    ['user', 'admin'].map(r => h('option', { value: r, selected: r === role }, r)));
+  roleSelect.addEventListener('change', async () => {
+    roleSelect.disabled = true;
+    try {
+      await api(`/api/users/${user.id}`, { method: 'PATCH', body: { role: roleSelect.value } });
+      toast(`${user.displayName} is now ${roleSelect.value}.`);
+    } catch (error) {
+      roleSelect.value = role;
+      toast(error.message, 'error');
+    } finally {
+      roleSelect.disabled = false;
+    }
+  });
+  const remove = h('button', { type: 'button', class: 'button danger small', 'aria-label': `Delete ${user.displayName}` }, 'Delete');
+  remove.addEventListener('click', async () => {
+    if (!confirm(`Delete ${user.displayName} (${user.email}) with their watchlist and history?`)) return;
+    remove.disabled = true;
+    try {
+      await api(`/api/users/${user.id}`, { method: 'DELETE' });
+      toast(`${user.displayName} was deleted.`);
+      reload();
+    } catch (error) {
+      toast(error.message, 'error');
+      remove.disabled = false;
+    }
+  });
+  return h('tr', {},
+    h('td', {}, user.displayName, isMe ? h('span', { class: 'muted' }, ' (you)') : null),
+    h('td', {}, user.email),
+    h('td', {}, roleSelect),
+    h('td', {}, new Date(user.createdAt).toLocaleDateString()),
+    h('td', {}, remove));
+}

@@ -1,0 +1,108 @@
+// The account: display name, preferences (catalogue language, audio/subtitle languages, maximum
+// resolution) and password.
+import { api } from '../api.js';
+import { session } from '../session.js';
+import { h } from '../dom.js';
+import { clearFormErrors, field, showFormErrors, toast } from '../components.js';
+
+export const name = 'profile';
+
+export function title() {
+  return 'Profile';
+}
+
+const resolutions = [
+  { value: '', label: 'No limit' },
+  { value: '2160', label: '2160p (4K)' },
+  { value: '1080', label: '1080p' },
+  { value: '720', label: '720p' },
+  { value: '576', label: '576p' },
+  { value: '480', label: '480p' },
+];
+
+export function render(main) {
+  const user = session.user;
+  const preferences = user.preferences ?? {};
+  main.append(h('h1', {}, 'Profile'),
+    h('p', { class: 'muted' }, `${user.email} · ${user.roles.join(', ')}`),
+    preferencesForm(user, preferences),
+    passwordForm());
+}
+
+function preferencesForm(user, preferences) {
+  const submit = h('button', { type: 'submit', class: 'button primary' }, 'Save');
+  const resolution = h('select', { id: 'field-maxResolution', name: 'maxResolution' },
+    resolutions.map(r => h('option', { value: r.value, selected: String(preferences.maxResolution ?? '') === r.value }, r.label)));
+  const form = h('form', { class: 'panel', novalidate: true },
+    h('h2', {}, 'Preferences'),
+    h('p', { class: 'form-error notice error', role: 'alert', hidden: true }),
+    field({ label: 'Display name', name: 'displayName', value: user.displayName, required: true, maxlength: 100, autocomplete: 'nickname' }),
+    field({ label: 'Catalogue language', name: 'language', value: preferences.language ?? '', placeholder: 'en-US', hint: 'Titles and overviews from TMDB in this language, e.g. fr-FR. Empty: the server\'s default.' }),
+    field({ label: 'Audio languages', name: 'audioLanguages', value: (preferences.audioLanguages ?? []).join(', '), placeholder: 'fr, en', hint: 'Two-letter codes, most wanted first. Releases with these languages rank higher.' }),
+    field({ label: 'Subtitle languages', name: 'subtitleLanguages', value: (preferences.subtitleLanguages ?? []).join(', '), placeholder: 'en', hint: 'Turned on automatically when a film has them.' }),
+    h('div', { class: 'field' }, h('label', { for: 'field-maxResolution' }, 'Maximum resolution'), resolution),
+    submit);
+
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearFormErrors(form);
+    const values = Object.fromEntries(new FormData(form));
+    const body = {
+      displayName: values.displayName.trim(),
+      preferences: {
+        language: values.language.trim() || null,
+        audioLanguages: codes(values.audioLanguages),
+        subtitleLanguages: codes(values.subtitleLanguages),
+        maxResolution: values.maxResolution ? Number(values.maxResolution) : null,
+      },
+    };
+    submit.disabled = true;
+    try {
+      session.setUser(await api('/api/me', { method: 'PATCH', body }));
+      toast('Preferences saved.');
+    } catch (error) {
+      showFormErrors(form, renamePreferenceErrors(error));
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  return form;
+}
+
+function passwordForm() {
+  const submit = h('button', { type: 'submit', class: 'button' }, 'Change password');
+  const form = h('form', { class: 'panel', novalidate: true },
+    h('h2', {}, 'Password'),
+    h('p', { class: 'form-error notice error', role: 'alert', hidden: true }),
+    field({ label: 'Current password', name: 'currentPassword', type: 'password', autocomplete: 'current-password', required: true }),
+    field({ label: 'New password', name: 'newPassword', type: 'password', autocomplete: 'new-password', required: true, hint: 'At least 8 characters. Other signed-in devices will have to sign in again.' }),
+    submit);
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearFormErrors(form);
+    const values = Object.fromEntries(new FormData(form));
+    submit.disabled = true;
+    try {
+      const token = await api('/api/me/password', { method: 'POST', body: values });
+      session.signIn(token.accessToken);
+      form.reset();
+      toast('Password changed.');
+    } catch (error) {
+      showFormErrors(form, error);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  return form;
+}
+
+function codes(text) {
+  return text.split(/[\s,;]+/).map(c => c.trim().toLowerCase()).filter(Boolean);
+}
+
+// The server names nested fields "preferences.language"; the inputs are named "language".
+function renamePreferenceErrors(error) {
+  const renamed = {};
+  for (const [key, messages] of Object.entries(error.errors ?? {})) renamed[key.replace(/^preferences\./, '')] = messages;
+  return Object.assign(Object.create(Object.getPrototypeOf(error)), error, { problem: { ...error.problem, errors: renamed } });
+}

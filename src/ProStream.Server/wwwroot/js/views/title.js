@@ -1,0 +1,192 @@
+// A film or a show: details, cast, trailer, watchlist, (for shows) seasons and episodes, and the
+// releases ranked for this viewer, each with its own Play button, plus "Play best".
+import { api, query } from '../api.js';
+import { h } from '../dom.js';
+import { emptyNotice, errorNotice, loadInto, loading, qualityBadges, sizeAndSeeders, toast } from '../components.js';
+
+export const name = 'title';
+
+export function render(main, { params, search, navigate }) {
+  const { type } = params;
+  const id = Number(params.id);
+  const controller = new AbortController();
+  const { signal } = controller;
+
+  main.append(loading());
+  const detailsPath = type === 'movie' ? `/api/catalog/movies/${id}` : `/api/catalog/tv/${id}`;
+  api(detailsPath, { signal }).then(details => {
+    main.replaceChildren();
+    showTitle(main, details, { type, id, search, navigate, signal });
+    document.title = `${details.title} · ProStream`;
+  }).catch(error => {
+    if (error.name !== 'AbortError') main.replaceChildren(h('h1', {}, 'Title'), errorNotice(error));
+  });
+
+  return () => controller.abort();
+}
+
+function showTitle(main, details, context) {
+  const { type, id } = context;
+  const hero = h('section', { class: 'hero' });
+  if (details.backdropUrl) {
+    const backdrop = h('img', { class: 'hero-backdrop', src: details.backdropUrl, alt: '', onerror: event => event.target.remove() });
+    hero.append(backdrop);
+  }
+
+  const poster = details.posterUrl
+    ? h('img', { class: 'hero-poster', src: details.posterUrl, alt: `Poster of ${details.title}`, onerror: event => event.target.remove() })
+    : null;
+  const facts = [
+    details.year,
+    details.runtime ? `${Math.floor(details.runtime / 60)} h ${details.runtime % 60} min` : null,
+    type === 'tv' && details.numberOfSeasons ? `${details.numberOfSeasons} season${details.numberOfSeasons === 1 ? '' : 's'}` : null,
+    details.genres?.map(g => g.name).join(', '),
+    Number.isFinite(details.voteAverage) && details.voteCount ? `★ ${details.voteAverage.toFixed(1)}` : null,
+  ].filter(Boolean);
+  const directors = (details.credits?.crew ?? []).filter(c => c.job === 'Director' || c.job === 'Creator').map(c => c.name);
+  const trailer = (details.videos ?? []).find(v => v.url);
+
+  const playBest = type === 'movie'
+    ? h('a', { class: 'button primary play-best', href: `/watch/movie/${id}`, 'data-nav': true }, '▶ Play best')
+    : null;
+  const watchlistButton = h('button', { type: 'button', class: 'button subtle watchlist-toggle', 'aria-pressed': 'false', disabled: true }, '+ Watchlist');
+
+  hero.append(h('div', { class: 'hero-content' },
+    poster,
+    h('div', { class: 'hero-text' },
+      h('h1', {}, details.title),
+      details.originalTitle && details.originalTitle !== details.title ? h('p', { class: 'muted' }, details.originalTitle) : null,
+      h('p', { class: 'facts muted' }, facts.join(' · ')),
+      details.tagline ? h('p', { class: 'tagline' }, details.tagline) : null,
+      details.overview ? h('p', { class: 'overview' }, details.overview) : null,
+      directors.length ? h('p', { class: 'muted' }, `${type === 'movie' ? 'Directed by' : 'Created by'} ${directors.join(', ')}`) : null,
+      h('div', { class: 'actions' },
+        playBest,
+        watchlistButton,
+        trailer ? h('a', { class: 'button subtle', href: trailer.url, target: '_blank', rel: 'noopener noreferrer' }, `${trailer.type || 'Trailer'} ↗`) : null))));
+  main.append(hero);
+
+  setUpWatchlist(watchlistButton, details, context);
+
+  if (details.credits?.cast?.length) {
+    main.append(h('section', { class: 'cast', 'aria-labelledby': 'cast-heading' },
+      h('h2', { id: 'cast-heading' }, 'Cast'),
+      h('ul', { class: 'cast-list' }, details.credits.cast.slice(0, 12).map(person => h('li', { class: 'person' },
+        person.profileUrl
+          ? h('img', { src: person.profileUrl, alt: '', loading: 'lazy', onerror: event => event.target.remove() })
+          : h('span', { class: 'person-placeholder', 'aria-hidden': 'true' }, person.name.charAt(0)),
+        h('span', { class: 'person-name' }, person.name),
+        person.character ? h('span', { class: 'muted' }, person.character) : null)))));
+  }
+
+  const releases = h('section', { class: 'releases', 'aria-labelledby': 'releases-heading' });
+  if (type === 'tv') {
+    main.append(episodesSection(details, context, releases));
+  } else {
+    showReleases(releases, { type, id }, context);
+  }
+  main.append(releases);
+}
+
+async function setUpWatchlist(button, details, { type, id, signal }) {
+  let listed = false;
+  const update = () => {
+    button.setAttribute('aria-pressed', String(listed));
+    button.textContent = listed ? '✓ In watchlist' : '+ Watchlist';
+  };
+  try {
+    const items = await api('/api/watchlist', { signal });
+    listed = items.some(item => item.type === type && item.tmdbId === id);
+    update();
+    button.disabled = false;
+  } catch {
+    button.hidden = true;
+    return;
+  }
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      if (listed) {
+        await api(`/api/watchlist/${type}/${id}`, { method: 'DELETE' });
+      } else {
+        await api('/api/watchlist', { method: 'POST', body: { tmdbId: id, type, title: details.title, posterPath: details.posterUrl } });
+      }
+      listed = !listed;
+      update();
+      toast(listed ? 'Added to your watchlist.' : 'Removed from your watchlist.');
+    } catch (error) {
+      toast(error.message, 'error');
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+function episodesSection(details, context, releases) {
+  const seasons = (details.seasons ?? []).filter(s => (s.episodeCount ?? 1) > 0);
+  const ordered = [...seasons.filter(s => s.seasonNumber > 0), ...seasons.filter(s => s.seasonNumber === 0)];
+  const wanted = Number.parseInt(context.search.get('season') ?? '', 10);
+  const initial = ordered.find(s => s.seasonNumber === wanted) ?? ordered[0];
+  const episodes = h('div', { class: 'episodes' });
+  const section = h('section', { class: 'seasons', 'aria-labelledby': 'seasons-heading' }, h('h2', { id: 'seasons-heading' }, 'Episodes'));
+  if (!initial) {
+    section.append(emptyNotice('No seasons listed.'));
+    return section;
+  }
+
+  const select = h('select', { id: 'season-select' }, ordered.map(s => h('option', { value: String(s.seasonNumber), selected: s === initial }, s.name || `Season ${s.seasonNumber}`)));
+  select.addEventListener('change', () => loadSeason(Number(select.value)));
+  section.append(h('div', { class: 'field inline' }, h('label', { for: 'season-select' }, 'Season'), select), episodes);
+
+  const loadSeason = season => loadInto(episodes, () => api(`/api/catalog/tv/${context.id}/seasons/${season}`, { signal: context.signal }), data => data.episodes.length
+    ? h('ol', { class: 'episode-list' }, data.episodes.map(episode => h('li', { class: 'episode' },
+      episode.stillUrl ? h('img', { src: episode.stillUrl, alt: '', loading: 'lazy', onerror: event => event.target.remove() }) : h('span', { class: 'still-placeholder', 'aria-hidden': 'true' }),
+      h('div', { class: 'episode-text' },
+        h('h3', {}, `${episode.episodeNumber}. ${episode.name || `Episode ${episode.episodeNumber}`}`),
+        h('p', { class: 'muted' }, [episode.airDate, episode.runtime ? `${episode.runtime} min` : null].filter(Boolean).join(' · ')),
+        episode.overview ? h('p', { class: 'overview' }, episode.overview) : null),
+      h('div', { class: 'episode-actions' },
+        h('a', { class: 'button primary small', href: `/watch/tv/${context.id}${query({ season, episode: episode.episodeNumber })}`, 'data-nav': true,
+          'aria-label': `Play episode ${episode.episodeNumber}` }, '▶ Play'),
+        h('button', { type: 'button', class: 'button subtle small', 'aria-label': `Releases of episode ${episode.episodeNumber}`,
+          onclick: () => {
+            showReleases(releases, { type: 'tv', id: context.id, season, episode: episode.episodeNumber }, context);
+            releases.scrollIntoView({ behavior: 'smooth', block: 'start' });
+          } }, 'Releases')))))
+    : emptyNotice('No episodes listed for this season.'), { what: 'Season' });
+  loadSeason(initial.seasonNumber);
+  return section;
+}
+
+/** The ranked releases of a film or an episode; rejected ones on request, with their reasons. */
+function showReleases(section, title, context, includeRejected = false) {
+  const episodeLabel = title.type === 'tv' ? ` of S${String(title.season).padStart(2, '0')}E${String(title.episode).padStart(2, '0')}` : '';
+  const toggle = h('input', { type: 'checkbox', id: 'include-rejected', checked: includeRejected });
+  toggle.addEventListener('change', () => showReleases(section, title, context, toggle.checked));
+  const list = h('div', { class: 'release-results' });
+  section.replaceChildren(
+    h('div', { class: 'section-head' },
+      h('h2', { id: 'releases-heading' }, `Releases${episodeLabel}`),
+      h('label', { class: 'checkbox' }, toggle, ' Show rejected')),
+    list);
+
+  const path = `/api/releases${query({ tmdbId: title.id, type: title.type, season: title.season, episode: title.episode, includeRejected: includeRejected || undefined })}`;
+  loadInto(list, () => api(path, { signal: context.signal }), data => data.results.length
+    ? h('ol', { class: 'release-list' }, data.results.map(release => releaseItem(release, title)))
+    : emptyNotice('No releases found. Try again later, or check the indexers in Prowlarr.'),
+  { what: 'Releases', loadingLabel: 'Searching releases…' });
+}
+
+function releaseItem(release, title) {
+  const rejected = release.rank === null || release.rank === undefined;
+  const playHref = `/watch/${title.type}/${title.id}${query({ season: title.season, episode: title.episode, release: release.id })}`;
+  return h('li', { class: `release${rejected ? ' rejected' : ''}` },
+    h('div', { class: 'release-rank', 'aria-label': rejected ? 'Rejected' : `Rank ${release.rank}` }, rejected ? '—' : `#${release.rank}`),
+    h('div', { class: 'release-main' },
+      h('p', { class: 'release-title' }, release.title),
+      qualityBadges(release),
+      h('p', { class: 'muted small' }, sizeAndSeeders(release)),
+      release.why ? h('p', { class: 'why small' }, release.why) : null,
+      rejected && release.rejections?.length ? h('p', { class: 'rejections small' }, release.rejections.map(r => r.reason).join(' ')) : null),
+    rejected ? null : h('a', { class: 'button primary small', href: playHref, 'data-nav': true, 'aria-label': `Play ${release.title}` }, '▶ Play'));
+}
