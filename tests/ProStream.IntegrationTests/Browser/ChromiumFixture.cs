@@ -37,7 +37,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
         if (!File.Exists(hlsJs))
         {
             throw new InvalidOperationException(
-                $"hls.js is missing from the test output ({hlsJs}): run `npm ci --prefix tests/ProStream.IntegrationTests/Browser` "
+                $"hls.js is missing from the test output ({hlsJs}): it is copied from src/ProStream.Server/wwwroot/vendor/hls.js/ "
                 + "and build again (scripts/test does both).");
         }
 
