@@ -1,6 +1,6 @@
-using ProStream.Server.Hosting.Caching;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
+using ProStream.Server.Hosting.Caching;
 using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Library;
 

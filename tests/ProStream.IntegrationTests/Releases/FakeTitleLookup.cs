@@ -1,5 +1,5 @@
-using ProStream.Server.Library;
 using ProStream.Server.Catalog;
+using ProStream.Server.Library;
 
 namespace ProStream.IntegrationTests.Releases;
 

@@ -1,8 +1,8 @@
-using ProStream.Server.Catalog;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ProStream.IntegrationTests.Fakes;
 using ProStream.IntegrationTests.Infrastructure;
+using ProStream.Server.Catalog;
 using ProStream.Server.Releases;
 
 namespace ProStream.IntegrationTests.Releases;
