@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -28,10 +30,38 @@ public sealed class RangeFileServer : IAsyncDisposable
 
     public Uri UrlOf(string name) => new(BaseAddress, "films/" + name);
 
-    public static async Task<RangeFileServer> StartAsync(string directory)
+    /// <summary>
+    /// The self-signed certificate (CA, SAN 127.0.0.1) served when started with <c>https</c>; the server process
+    /// trusts it through <c>SSL_CERT_FILE</c> (<see cref="WriteCertificatePem"/>), as an operator trusts a private CA.
+    /// </summary>
+    public static X509Certificate2 Certificate => SelfSigned.Value;
+
+    private static readonly Lazy<X509Certificate2> SelfSigned = new(() =>
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=127.0.0.1", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddIpAddress(System.Net.IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(certificateAuthority: true, hasPathLengthConstraint: false, pathLengthConstraint: 0, critical: true));
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(7));
+        return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pfx), null);
+    });
+
+    /// <summary>Writes <see cref="Certificate"/> (public part) as PEM, for a child process's <c>SSL_CERT_FILE</c>.</summary>
+    public static string WriteCertificatePem(string path)
+    {
+        File.WriteAllText(path, Certificate.ExportCertificatePem() + "\n");
+        return path;
+    }
+
+    /// <param name="https">serve HTTPS with <see cref="Certificate"/>, like a debrid CDN (AllDebrid's unlocked links must be https).</param>
+    public static async Task<RangeFileServer> StartAsync(string directory, bool https = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.UseUrls(https ? "https://127.0.0.1:0" : "http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(tls => tls.ServerCertificate = Certificate));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var server = new RangeFileServer(app);
