@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -10,7 +11,11 @@ using Microsoft.Extensions.Logging;
 
 namespace ProStream.Bench;
 
-/// <summary>A loopback file server with HTTP Range support (like a debrid CDN) that counts the bytes it sends.</summary>
+/// <summary>
+/// A loopback file server with HTTP Range support (like a debrid CDN) that counts the bytes it sends: bytes the client's
+/// TCP stack acknowledged (Linux <c>TCP_INFO.tcpi_bytes_acked</c>, per request), i.e. what crossed the wire — not what
+/// was written into Kestrel, which buffers far more than the socket holds when a client stops reading and hangs up.
+/// </summary>
 public sealed class RangeFileServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -69,23 +74,50 @@ public sealed class RangeFileServer : IAsyncDisposable
         {
             Interlocked.Increment(ref server._requests);
             var original = context.Response.Body;
-            long sent = 0;
-            await using var counting = new CountingStream(original, n =>
-            {
-                Interlocked.Add(ref server._bytesSent, n);
-                Interlocked.Add(ref sent, n);
-            });
+            long written = 0;
+            // A duplicate of the connection's descriptor keeps its TCP_INFO readable after Kestrel closes the socket on a hang-up.
+            using var connection = AckCounter.Open(context.Features.Get<IConnectionSocketFeature>()?.Socket);
+            var ackedBefore = connection?.BytesAcked();
+            // Counts what was written while the client was connected, and stops the copy when it hangs up, as a CDN does.
+            // Kestrel accepts (and discards) response writes after the client has gone, and Results.File's copy does not
+            // watch RequestAborted: an ffprobe that read 0.3 MB and hung up used to count as up to the rest of the file.
+            await using var counting = new CountingStream(original, context.RequestAborted, n => Interlocked.Add(ref written, n));
             context.Response.Body = counting;
             try
             {
                 await next(context);
             }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+            }
             finally
             {
                 context.Response.Body = original;
+                // What the client's TCP stack acknowledged for this request (headers included), read once nothing more can
+                // be: all of a complete response acknowledged (Kestrel may still be flushing it), or the connection closed.
+                // The bytes written when TCP_INFO is unavailable.
+                var sent = written;
+                if (connection is not null && ackedBefore is { } before)
+                {
+                    if (!context.RequestAborted.IsCancellationRequested)
+                    {
+                        await context.Response.CompleteAsync();
+                    }
+
+                    var waited = System.Diagnostics.Stopwatch.StartNew();
+                    while (connection.IsOpen() && connection.BytesAcked() - before < written && waited.Elapsed < TimeSpan.FromSeconds(5))
+                    {
+                        await Task.Delay(1, CancellationToken.None);
+                    }
+
+                    sent = (connection.BytesAcked() ?? before + written) - before;
+                }
+
+                Interlocked.Add(ref server._bytesSent, sent);
                 if (server.TraceRequests)
                 {
-                    Console.Error.WriteLine($"range server: {context.Request.Path} Range {context.Request.Headers.Range} → {sent} bytes");
+                    var aborted = context.RequestAborted.IsCancellationRequested ? " (client hung up)" : "";
+                    Console.Error.WriteLine($"range server: {context.Request.Path} Range {context.Request.Headers.Range} → {sent} bytes acknowledged, {written} written{aborted}");
                 }
             }
         });
@@ -106,7 +138,7 @@ public sealed class RangeFileServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private sealed class CountingStream(Stream inner, Action<int> onWrite) : Stream
+    private sealed class CountingStream(Stream inner, CancellationToken clientGone, Action<int> onWrite) : Stream
     {
         public override bool CanRead => false;
         public override bool CanSeek => false;
@@ -121,12 +153,14 @@ public sealed class RangeFileServer : IAsyncDisposable
 
         public override void Write(byte[] buffer, int offset, int count)
         {
+            clientGone.ThrowIfCancellationRequested();
             onWrite(count);
             inner.Write(buffer, offset, count);
         }
 
         public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
+            clientGone.ThrowIfCancellationRequested();
             onWrite(buffer.Length);
             await inner.WriteAsync(buffer, cancellationToken);
         }
