@@ -10,6 +10,9 @@ public sealed class BenchReport(BenchOptions options, MachineDescription machine
     private readonly StringBuilder _seek = new();
     private readonly StringBuilder _full = new();
     private readonly StringBuilder _capacity = new();
+    private readonly StringBuilder _play = new();
+    private readonly StringBuilder _playCalls = new();
+    private string _playSummary = "";
 
     public void Start(BenchFilm film, Samples master, Samples first)
     {
@@ -30,6 +33,41 @@ public sealed class BenchReport(BenchOptions options, MachineDescription machine
         _full.AppendLine(
             $"| {film.Name} | {film.ExpectedMode} | {result.BytesRead / 1e6:0.0} MB / {result.FileSize / 1e6:0.0} MB = **{result.BytesRatio:0.000}** {Verdict(result.BytesRatio, 1.05, "")} | {result.Requests} " +
             $"| {result.CpuSecondsPerMediaMinute:0.00} s | {result.Wall.TotalSeconds:0.0} s for {result.MediaSeconds:0} s ({result.MediaSeconds / result.Wall.TotalSeconds:0.0}× real time) |");
+
+    public void Play(PlayResult result)
+    {
+        var direct = result.Direct;
+        var warm = result.MovieWarm;
+        Row("`POST /api/playback/sessions` (the unlocked HTTPS URL)", direct);
+        Row("`POST /api/play` movie, first play (TMDB and Prowlarr not cached)", [result.MovieCold]);
+        Row("`POST /api/play` movie, again (TMDB ids and search cached)", warm);
+        Row("`POST /api/play` episode S01E01 (first: show, episode and pack searches)", [result.Episodes[0]]);
+        Row($"`POST /api/play` episodes S01E02–E{result.Episodes.Count:00} (new episode search each)", [.. result.Episodes.Skip(1)]);
+        Calls("movie, first play", [result.MovieCold]);
+        Calls($"movie, plays 2–{warm.Count + 1}", warm);
+        Calls("episode S01E01", [result.Episodes[0]]);
+        Calls($"episodes S01E02–E{result.Episodes.Count:00}", [.. result.Episodes.Skip(1)]);
+        var firstCost = Median(warm, r => r.FirstSegment) - Median(direct, r => r.FirstSegment);
+        var createdCost = Median(warm, r => r.Created) - Median(direct, r => r.Created);
+        var episodeCost = Median([.. result.Episodes.Skip(1)], r => r.Created) - Median(direct, r => r.Created);
+        _playSummary =
+            $"Orchestration cost (medians, play − direct): {createdCost * 1000:0} ms to the 201 and {firstCost * 1000:0} ms to the first segment " +
+            $"for a movie played again, {episodeCost * 1000:0} ms to the 201 for an episode with a fresh Prowlarr search. " +
+            $"One loopback round-trip to a fake, timed from the bench: {result.UpstreamRoundTrip.Median * 1000:0.00} ms ({result.UpstreamRoundTrip.P90 * 1000:0.00} ms).";
+
+        void Row(string what, IReadOnlyList<PlayRun> runs) =>
+            _play.AppendLine($"| {what} | {runs.Count} | {S(new Samples([.. runs.Select(r => r.Created.TotalSeconds)]))} | {S(new Samples([.. runs.Select(r => r.FirstSegment.TotalSeconds)]))} |");
+
+        void Calls(string what, IReadOnlyList<PlayRun> runs)
+        {
+            foreach (var calls in runs.Select(r => r.Calls).Distinct())
+            {
+                _playCalls.AppendLine($"| {what} | {runs.Count(r => r.Calls == calls)} | {calls} |");
+            }
+        }
+
+        static double Median(IReadOnlyList<PlayRun> runs, Func<PlayRun, TimeSpan> time) => new Samples([.. runs.Select(r => time(r).TotalSeconds)]).Median;
+    }
 
     public void Capacity(BenchFilm film, IReadOnlyList<CapacityTrial> trials)
     {
@@ -53,6 +91,13 @@ public sealed class BenchReport(BenchOptions options, MachineDescription machine
         Table(text, "Concurrent start: sessions POSTed at once, time to each one's first segment", "| film | sessions | per session: median (p90) | slowest per run: median (p90) | goal ≤ 1.5 s |", _concurrent);
         Table(text, "Cold seek to 70 % after playback started", "| film | mode | video segment: median (p90) | video + audio segment: median (p90) | goal (remux ≤ 1 s, transcode ≤ 3 s) |", _seek);
         Table(text, "Full playback (every segment of every rendition): source bytes and ffmpeg CPU", "| film | mode | bytes read from the source ÷ file size (goal ≤ 1.05) | range requests | ffmpeg + ffprobe CPU per minute of media | wall time |", _full);
+        Table(text, $"`POST /api/play` (release cached on AllDebrid) against `POST /api/playback/sessions`, {PlayUpstreams.Film.Name} over HTTPS", "| request | runs | → 201: median (p90) | → first video segment: median (p90) |", _play);
+        Table(text, "Requests each fake received per play", "| play | plays | TMDB | Prowlarr search | AllDebrid upload | status | files | unlock |", _playCalls);
+        if (_playSummary.Length > 0)
+        {
+            text.AppendLine(_playSummary).AppendLine();
+        }
+
         Table(text, "Concurrent remux sessions at real-time pace", "| film | sessions | late segments | worst lateness | failed starts | load at end |", _capacity);
         return text.ToString();
     }

@@ -26,6 +26,18 @@ public sealed class PlaybackClient(HttpClient viewer, Uri server)
         return (await response.Content.ReadFromJsonAsync<SessionBody>())!;
     }
 
+    /// <summary><c>POST /api/play</c>: the answer carries the session's fields (and release, file, attempts).</summary>
+    public async Task<SessionBody> PlayAsync(object request)
+    {
+        using var response = await viewer.PostAsJsonAsync("/api/play", request);
+        if (response.StatusCode != System.Net.HttpStatusCode.Created)
+        {
+            throw new InvalidOperationException($"POST /api/play: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return (await response.Content.ReadFromJsonAsync<SessionBody>())!;
+    }
+
     public async Task DeleteAsync(SessionBody session) =>
         (await viewer.DeleteAsync($"/api/playback/sessions/{session.Id}")).Dispose();
 
@@ -54,13 +66,22 @@ public sealed class PlaybackClient(HttpClient viewer, Uri server)
     /// <summary>Times from POST to the master playlist and to the first video segment fully received, as a player fetches them.</summary>
     public async Task<(TimeSpan Master, TimeSpan FirstSegment, SessionBody Session)> StartAsync(Uri film)
     {
+        var (_, master, first, session) = await TimeStartAsync(() => CreateAsync(film));
+        return (master, first, session);
+    }
+
+    /// <summary>Times from the request that creates a session (<paramref name="create"/>) to its answer, to the master
+    /// playlist, and to the first video segment fully received.</summary>
+    public async Task<(TimeSpan Created, TimeSpan Master, TimeSpan FirstSegment, SessionBody Session)> TimeStartAsync(Func<Task<SessionBody>> create)
+    {
         var clock = Stopwatch.StartNew();
-        var session = await CreateAsync(film);
+        var session = await create();
+        var created = clock.Elapsed;
         await GetStringAsync(session, "master.m3u8");
         var master = clock.Elapsed;
         var segments = await VideoSegmentsAsync(session);
         await GetFileAsync(session, segments[0].Uri);
-        return (master, clock.Elapsed, session);
+        return (created, master, clock.Elapsed, session);
     }
 
     private Uri FileUrl(SessionBody session, string file) =>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ProStream.Bench;
 
-// Usage: dotnet run -c Release --project bench/ProStream.Bench [-- --runs 5 --stages start,concurrent,seek,full,capacity --capacity-steps 4,8,16,32,48,64]
+// Usage: dotnet run -c Release --project bench/ProStream.Bench [-- --runs 5 --stages start,concurrent,seek,full,play,capacity --capacity-steps 4,8,16,32,48,64]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
@@ -9,7 +9,9 @@ var log = Console.Error;
 
 var filmDirectory = await BenchFilms.EnsureAsync(log);
 await using var films = await RangeFileServer.StartAsync(filmDirectory);
-await using var server = await ServerUnderTest.StartAsync();
+// Fake TMDB, Prowlarr and AllDebrid and an HTTPS film server for the /api/play stage, configured into the server at start.
+await using var upstreams = options.Has("play") ? await PlayUpstreams.StartAsync(filmDirectory) : null;
+await using var server = await ServerUnderTest.StartAsync(upstreams?.ServerEnvironment);
 var client = new PlaybackClient(await server.SignInAsync(), server.Address);
 var measurements = new PlaybackMeasurements(server, films, client, filmDirectory);
 var report = new BenchReport(options, await MachineDescription.ReadAsync());
@@ -55,6 +57,12 @@ try
             log.WriteLine($"full playback: {film.Name}");
             report.Full(film, await measurements.FullPlaybackAsync(film));
         }
+    }
+
+    if (options.Has("play") && upstreams is not null)
+    {
+        log.WriteLine("play: POST /api/play against POST /api/playback/sessions");
+        report.Play(await new PlayMeasurement(upstreams, client, measurements).RunAsync(options.Runs, log));
     }
 
     if (options.Has("capacity"))

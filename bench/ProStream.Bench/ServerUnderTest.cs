@@ -27,7 +27,8 @@ public sealed class ServerUnderTest : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    public static async Task<ServerUnderTest> StartAsync()
+    /// <param name="environment">more environment for the server process (settings as <c>Section__Key</c>, <c>SSL_CERT_FILE</c>).</param>
+    public static async Task<ServerUnderTest> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
     {
         var dataDir = Path.Combine(Path.GetTempPath(), "prostream-bench", $"data-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dataDir);
@@ -48,6 +49,11 @@ public sealed class ServerUnderTest : IAsyncDisposable
         foreach (var policy in new[] { "Global", "Auth", "Sessions", "Segments" })
         {
             start.Environment[$"RateLimiting__{policy}__PermitLimit"] = "1000000";
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
         }
 
         var process = Process.Start(start)!;

@@ -84,8 +84,8 @@ public sealed class ReleaseRankingTests
     }
 
     [Theory]
-    [InlineData(null, "h264")]
-    [InlineData("", "h264")]
+    [InlineData(null, "h264,aac")]
+    [InlineData("", "h264,aac")]
     [InlineData("H264, HEVC", "h264,hevc")]
     [InlineData("av1", "av1")]
     public void Client_codecs_default_to_what_chromium_plays(string? given, string expected)
@@ -93,6 +93,13 @@ public sealed class ReleaseRankingTests
         var codecs = ViewerRankingPreferences.ParseClientCodecs(given is null ? null : [given]);
 
         Assert.True(codecs.SetEquals(expected.Split(',')), string.Join(',', codecs));
+    }
+
+    [Fact]
+    public void A_player_that_names_no_codecs_gets_the_same_default_from_play_as_from_a_session()
+    {
+        // /api/play passes these to the playback session: a narrower default re-encodes audio the player decodes.
+        Assert.True(ViewerRankingPreferences.ParseClientCodecs(null).SetEquals(ProStream.Server.Playback.Planning.RenditionPlanner.DefaultClientCodecs));
     }
 
     private static RankingPreferences Preferences(string languages, int? max) =>
