@@ -36,14 +36,17 @@ public sealed class SourceSafetyTests
     public async Task Unreachable_sources_are_502_and_non_media_422()
     {
         var films = await TestFilms.GetAsync();
-        await File.WriteAllTextAsync(Path.Combine(films.Directory, "notes.mkv"), new string('x', 100_000));
+        var notes = $"notes-{Guid.NewGuid():N}.mkv";
+        var notesPath = Path.Combine(films.Directory, notes);
+        await File.WriteAllTextAsync(notesPath, new string('x', 100_000));
         await using var world = await PlaybackTestWorld.CreateAsync();
 
         using var missing = await world.Viewer.PostAsJsonAsync("/api/playback/sessions", new { url = world.Films.UrlOf("missing.mkv").ToString() });
         await missing.ReadProblemAsync(HttpStatusCode.BadGateway);
         using var closed = await world.Viewer.PostAsJsonAsync("/api/playback/sessions", new { url = "http://127.0.0.1:9/film.mkv" });
         await closed.ReadProblemAsync(HttpStatusCode.BadGateway);
-        using var notMedia = await world.Viewer.PostAsJsonAsync("/api/playback/sessions", new { url = world.Films.UrlOf("notes.mkv").ToString() });
+        using var notMedia = await world.Viewer.PostAsJsonAsync("/api/playback/sessions", new { url = world.Films.UrlOf(notes).ToString() });
+        File.Delete(notesPath);
         await notMedia.ReadProblemAsync(HttpStatusCode.UnprocessableEntity);
     }
 
