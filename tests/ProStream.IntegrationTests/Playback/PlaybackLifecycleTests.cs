@@ -99,9 +99,19 @@ public sealed class PlaybackLifecycleTests
         var client = world.App.Anonymous();
         var basePath = session.MasterPlaylistUrl.Replace("master.m3u8", "", StringComparison.Ordinal);
 
+        // Plain dot segments are resolved before routing (by HttpClient and by Kestrel): they leave /hls
+        // altogether and land on the web UI's page, never on a file outside the session directory.
+        using (var dotted = await client.GetAsync(basePath + "../../../etc/passwd"))
+        {
+            var body = await dotted.Content.ReadAsStringAsync();
+            Assert.Equal("/etc/passwd", dotted.RequestMessage!.RequestUri!.AbsolutePath);
+            Assert.DoesNotContain("root:", body, StringComparison.Ordinal);
+            Assert.True(dotted.StatusCode == HttpStatusCode.NotFound || body.Contains("<!doctype html>", StringComparison.OrdinalIgnoreCase), body);
+        }
+
         string[] attempts =
         [
-            basePath + "../../../etc/passwd", basePath + "..%2F..%2F..%2Fetc%2Fpasswd", basePath + "v/..%2F..%2Fffmpeg.pid",
+            basePath + "..%2F..%2F..%2Fetc%2Fpasswd", basePath + "..%2F..%2Fffmpeg.pid", basePath + "v/..%2F..%2Fffmpeg.pid",
             basePath + "ffmpeg.pid", basePath + "v/999.ts", basePath + "a7/0.ts", basePath + "v/0.vtt", basePath + "s0/0.ts",
             basePath + "v/-1.ts", basePath.Replace(session.Id.ToString("N"), Guid.NewGuid().ToString("N"), StringComparison.Ordinal) + "master.m3u8",
             $"/hls/{session.Id:N}/wrong-token/master.m3u8",
