@@ -7,5 +7,7 @@ internal static class TokenPattern
     public const string Start = @"(?<![\p{L}\p{N}])";
     public const string End = @"(?![\p{L}\p{N}])";
     public const string Sep = @"[ ._-]?";
-    public const int TimeoutMs = 200;
+    // Guards against pathological input from indexers, not a budget for normal names (microseconds):
+    // generous enough that a busy machine or a GC pause never turns a good name into "unparsed".
+    public const int TimeoutMs = 1000;
 }
