@@ -24,7 +24,7 @@ public sealed partial class ReleaseUploader(
             return await UploadMagnetAsync(MagnetLink.FromInfoHash(hash, release.Title), ct);
         }
 
-        var link = release.Source.MagnetUrl ?? release.Source.DownloadUrl
+        var link = release.Origin.MagnetUrl ?? release.Origin.DownloadUrl
             ?? throw ProblemException.Unprocessable("Prowlarr gave no way to download this release.");
         var download = await prowlarr.DownloadAsync(link, ct);
         if (download.Magnet is { } magnet)

@@ -4,7 +4,7 @@ namespace ProStream.Server.Releases;
 
 /// <summary>
 /// A torrent release found through Prowlarr, known to clients by its opaque <see cref="Id"/>.
-/// <see cref="Source"/> never leaves the server.
+/// <see cref="Origin"/> never leaves the server.
 /// </summary>
 public sealed record Release(
     string Id,
@@ -16,7 +16,7 @@ public sealed record Release(
     DateTimeOffset? PublishDate,
     string? InfoHash,
     string Protocol,
-    ReleaseOrigin Source)
+    ReleaseOrigin Origin)
 {
     private ParsedRelease? _parsed;
 
