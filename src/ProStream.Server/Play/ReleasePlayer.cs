@@ -60,6 +60,11 @@ public sealed class ReleasePlayer(
             var upstream = e is UpstreamException || e.StatusCode >= StatusCodes.Status500InternalServerError;
             throw new PlayAttemptFailedException(outcome, e.Message, upstream, e);
         }
+        catch (Playback.Sources.SourceFailureException e)
+        {
+            var upstream = e.Kind is Playback.Sources.SourceFailureKind.Unreachable or Playback.Sources.SourceFailureKind.Timeout;
+            throw new PlayAttemptFailedException(outcome, e.Message, upstream, e);
+        }
     }
 
     private static bool IsReleaseFailure(int status) => status is

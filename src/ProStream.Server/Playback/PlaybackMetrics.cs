@@ -13,6 +13,7 @@ public sealed class PlaybackMetrics
     private readonly Histogram<double> _segmentWait;
     private readonly Counter<long> _restarts;
     private readonly Counter<long> _sourceBytes;
+    private readonly Histogram<long> _sessionSourceBytes;
 
     public PlaybackMetrics(IMeterFactory meterFactory)
     {
@@ -22,7 +23,9 @@ public sealed class PlaybackMetrics
         _startLatency = meter.CreateHistogram<double>("prostream.playback.session.start", "s", "From the create request to the session being answered.");
         _segmentWait = meter.CreateHistogram<double>("prostream.playback.segment.wait", "s", "How long a segment request waited for ffmpeg.");
         _restarts = meter.CreateCounter<long>("prostream.playback.ffmpeg.restarts", description: "ffmpeg restarted at another segment (seeks).");
-        _sourceBytes = meter.CreateCounter<long>("prostream.playback.source.bytes", "By", "Bytes ProStream itself read from sources (probing, keyframe index).");
+        _sourceBytes = meter.CreateCounter<long>("prostream.playback.source.bytes", "By", "Bytes read from sources, every reader included (probe, keyframe index, ffmpeg).");
+        _sessionSourceBytes = meter.CreateHistogram<long>(
+            "prostream.playback.session.source.bytes", "By", "Bytes a session read from its source, recorded when it ends.");
     }
 
     public void SessionStarted() => _activeSessions.Add(1);
@@ -40,4 +43,6 @@ public sealed class PlaybackMetrics
     public void Restarted() => _restarts.Add(1);
 
     public void SourceBytesRead(long bytes) => _sourceBytes.Add(bytes);
+
+    public void SessionSourceBytes(long bytes) => _sessionSourceBytes.Record(bytes);
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProStream.Server.Hosting.Health;
 using ProStream.Server.Playback.Endpoints;
 using ProStream.Server.Playback.Probing;
@@ -15,13 +16,22 @@ public static class PlaybackModule
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<PlaybackMetrics>();
+        builder.Services.AddOptions<PlaybackOptions>()
+            .Validate(o => OutboundProxy.IsValid(o.SourceProxy), "Playback:SourceProxy must be an http(s):// or socks4/5:// URL.")
+            .Validate(o => o.AllowedSourceNetworks.All(n => System.Net.IPNetwork.TryParse(n, out _)), "Playback:AllowedSourceNetworks entries must be CIDR networks.");
+        builder.Services.TryAddSingleton<SourceResolver>();
         builder.Services.AddSingleton<SourceGuard>();
+        builder.Services.AddSingleton<SourceRelay>();
+        builder.Services.AddTransient<SessionSourceOpener>();
         builder.Services.AddSingleton<PlaybackWorkDirectory>();
         builder.Services.AddSingleton<PlaybackSessionRegistry>();
         builder.Services.AddSingleton<MediaProber>();
         builder.Services.AddTransient<PlaybackSessionStarter>();
-        builder.Services.AddHttpClient<SourceReader>(http => http.Timeout = TimeSpan.FromSeconds(20))
-            .ConfigurePrimaryHttpMessageHandler(services => SourceReader.CreateHandler(services.GetRequiredService<SourceGuard>()));
+        // No overall timeout: SourceReader puts deadlines on the headers and on every read instead.
+        builder.Services.AddHttpClient<SourceReader>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(services => SourceReader.CreateHandler(
+                services.GetRequiredService<SourceGuard>(), services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlaybackOptions>>().Value))
+            .RemoveAllLoggers();
         builder.Services.AddHostedService<PlaybackReaper>();
         builder.Services.AddHealthChecks().AddCheck<FfmpegHealthCheck>("ffmpeg", tags: [HealthModule.ReadyTag]);
         return builder;

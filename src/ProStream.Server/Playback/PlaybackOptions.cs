@@ -13,6 +13,28 @@ public sealed class PlaybackOptions
     /// <summary>Allow sources on loopback/private networks (tests, LAN). Off by default: the server must not be an SSRF proxy.</summary>
     public bool AllowPrivateSources { get; set; }
 
+    /// <summary>Networks (CIDR, e.g. <c>192.168.1.0/24</c>) sources may be on although private: a NAS on the LAN.</summary>
+    public string[] AllowedSourceNetworks { get; set; } = [];
+
+    /// <summary>Outbound proxy for source fetches (<c>http://user:pass@host:port</c>, <c>socks5://…</c>); none by default.</summary>
+    public string? SourceProxy { get; set; }
+
+    /// <summary>A source must send its response headers within this.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan HeadersTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>A read from a source that brings no byte for this long fails.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan StallTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>A session is created or refused within this (fetch, probe, keyframe index, first ffmpeg start).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan StartTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Most bytes of its source a session keeps on disk (within its disk budget) so nothing is read twice.</summary>
+    [Range(1L * 1024 * 1024, long.MaxValue)]
+    public long SourceCacheBytes { get; set; } = 1L * 1024 * 1024 * 1024;
+
     [Range(1, 1000)]
     public int MaxSessions { get; set; } = 8;
 

@@ -15,6 +15,9 @@ public sealed class PlaybackTestWorld : IAsyncDisposable
         Viewer = viewer;
     }
 
+    /// <summary>A loopback address guarded tests treat as a public host.</summary>
+    public const string PublicHost = "127.0.0.2";
+
     public ProStreamApp App { get; }
 
     public RangeFileServer Films { get; }
@@ -23,11 +26,16 @@ public sealed class PlaybackTestWorld : IAsyncDisposable
 
     public string WorkDir => Path.Combine(App.DataDir, "hls");
 
-    public static async Task<PlaybackTestWorld> CreateAsync(IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
+    /// <param name="guarded">the source guard on, with the film server on 127.0.0.2 as the one allowed (public-like) host;
+    /// any other loopback address (127.0.0.1) stays internal.</param>
+    public static async Task<PlaybackTestWorld> CreateAsync(
+        IDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null, bool guarded = false)
     {
         var films = await TestFilms.GetAsync();
-        var server = await RangeFileServer.StartAsync(films.Directory);
-        var all = new Dictionary<string, string?> { ["Playback:AllowPrivateSources"] = "true" };
+        var server = await RangeFileServer.StartAsync(films.Directory, host: guarded ? PublicHost : "127.0.0.1");
+        var all = guarded
+            ? new Dictionary<string, string?> { ["Playback:AllowPrivateSources"] = "false", ["Playback:AllowedSourceNetworks:0"] = PublicHost + "/32" }
+            : new Dictionary<string, string?> { ["Playback:AllowPrivateSources"] = "true" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;

@@ -22,6 +22,11 @@ public sealed class RangeFileServer : IAsyncDisposable
 
     public long BytesSent => Interlocked.Read(ref _bytesSent);
 
+    /// <summary>Where the misbehaving sources point (an internal server that must never be reached).</summary>
+    public Uri Inward { get; set; } = new("http://127.0.0.1:9/");
+
+    public Uri Port(string host) => new UriBuilder(BaseAddress) { Host = host }.Uri;
+
     public Uri UrlOf(string name) => new(BaseAddress, "films/" + name);
 
     /// <summary>The self-signed certificate served when started with <c>https</c> (made once per test run).</summary>
@@ -40,11 +45,12 @@ public sealed class RangeFileServer : IAsyncDisposable
 
     /// <param name="directory">the films served under <c>/films/{name}</c>.</param>
     /// <param name="https">serve HTTPS with <see cref="Certificate"/>, like a debrid CDN (AllDebrid links are https).</param>
-    public static async Task<RangeFileServer> StartAsync(string directory, bool https = false)
+    /// <param name="host">the loopback address to listen on (127.0.0.2 stands for a public host in guarded tests).</param>
+    public static async Task<RangeFileServer> StartAsync(string directory, bool https = false, string host = "127.0.0.1")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrelHttpsConfiguration();
-        builder.WebHost.UseUrls(https ? "https://127.0.0.1:0" : "http://127.0.0.1:0");
+        builder.WebHost.UseUrls(https ? $"https://{host}:0" : $"http://{host}:0");
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureHttpsDefaults(tls => tls.ServerCertificate = Certificate));
         builder.Logging.ClearProviders();
         var app = builder.Build();
@@ -69,6 +75,7 @@ public sealed class RangeFileServer : IAsyncDisposable
             return File.Exists(path) ? Results.File(path, "video/x-matroska", enableRangeProcessing: true) : Results.NotFound();
         });
         app.MapGet("/redirect/{name}", (string name) => Results.Redirect("/films/" + name));
+        MisbehavingSources.Map(app, () => server.Inward);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseAddress = new Uri(address + "/");

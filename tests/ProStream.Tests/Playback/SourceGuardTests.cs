@@ -34,6 +34,22 @@ public sealed class SourceGuardTests
     [InlineData("::ffff:8.8.8.8", true)]
     [InlineData("64:ff9b::a9fe:a9fe", false)]
     [InlineData("64:ff9b::808:808", true)]
+    [InlineData("64:ff9b::7f00:1", false)]
+    [InlineData("64:ff9b::a00:1", false)]
+    [InlineData("64:ff9b:1::808:808", false)]
+    [InlineData("::ffff:10.0.0.1", false)]
+    [InlineData("::ffff:169.254.169.254", false)]
+    [InlineData("::ffff:0:127.0.0.1", false)]
+    [InlineData("::ffff:0:192.168.1.1", false)]
+    [InlineData("::ffff:0:8.8.8.8", true)]
+    [InlineData("::127.0.0.1", false)]
+    [InlineData("::10.1.2.3", false)]
+    [InlineData("::8.8.8.8", true)]
+    [InlineData("2002:7f00:1::1", false)]
+    [InlineData("2002:0808:0808::1", true)]
+    [InlineData("2001:db8::1", false)]
+    [InlineData("192.0.2.1", false)]
+    [InlineData("203.0.113.7", false)]
     public void Only_public_addresses_are_allowed(string address, bool expected) =>
         Assert.Equal(expected, SourceGuard.IsPublic(IPAddress.Parse(address)));
 
@@ -43,5 +59,5 @@ public sealed class SourceGuardTests
     [InlineData("gopher://example.com/")]
     [InlineData("rtmp://example.com/live")]
     public void Only_http_and_https_schemes_are_allowed(string url) =>
-        Assert.Throws<SourceRejectedException>(() => SourceGuard.CheckSyntax(new Uri(url)));
+        Assert.Throws<SourceFailureException>(() => SourceGuard.CheckSyntax(new Uri(url)));
 }

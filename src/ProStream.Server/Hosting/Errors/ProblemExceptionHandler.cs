@@ -20,6 +20,7 @@ internal sealed partial class ProblemExceptionHandler(
         var problem = exception switch
         {
             ProblemException p => Describe(context, p),
+            Playback.Sources.SourceFailureException s => SourceFailureProblems.Describe(s),
             BadHttpRequestException b => new ProblemDetails
             {
                 Status = b.StatusCode,

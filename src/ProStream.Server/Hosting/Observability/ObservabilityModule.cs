@@ -24,6 +24,7 @@ public static class ObservabilityModule
             .AddHttpClientInstrumentation()
             .AddRuntimeInstrumentation()
             .AddMeter(MeterPrefix + "*")
+            .AddView(HostnameFreeMetrics.View)
             .AddPrometheusExporter());
         return builder;
     }

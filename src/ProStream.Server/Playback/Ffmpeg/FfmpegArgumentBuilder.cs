@@ -66,22 +66,31 @@ public static class FfmpegArgumentBuilder
         return start + Math.Min(CopySeekNudge, gap / 2);
     }
 
+    /// <summary>
+    /// The input options for ffmpeg and ffprobe reading a session's source relay: plain http to loopback only,
+    /// no redirects, and the sniffed container's demuxer forced, so no bytes can select a demuxer that opens
+    /// nested URLs or protocols (HLS, DASH, concat, image2...).
+    /// </summary>
+    public static IReadOnlyList<string> RelayInput(Uri relayUrl, string demuxer)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(relayUrl.IsLoopback, true, nameof(relayUrl));
+        return ["-protocol_whitelist", "http,tcp", "-max_redirects", "0", "-f", demuxer];
+    }
+
     private static void AddInput(List<string> args, FfmpegJob job)
     {
         if (job.Source.IsFile)
         {
             args.AddRange(["-protocol_whitelist", "file"]);
         }
-        else if (job.Source.Scheme is "http" or "https")
+        else if (job.Source.Scheme == "http" && job.Source.IsLoopback && job.InputFormat is { } demuxer)
         {
-            args.AddRange([
-                // The source guard followed and checked every redirect; ffmpeg may not follow new ones.
-                "-protocol_whitelist", "http,https,tcp,tls,crypto", "-max_redirects", "0",
+            args.AddRange([.. RelayInput(job.Source, demuxer),
                 "-reconnect", "1", "-reconnect_streamed", "1", "-reconnect_delay_max", Number(job.ReconnectDelayMaxSeconds)]);
         }
         else
         {
-            throw new ArgumentException($"Unsupported source scheme '{job.Source.Scheme}'.", nameof(job));
+            throw new ArgumentException("ffmpeg reads a local file or the session's loopback source relay only.", nameof(job));
         }
 
         if (job.StartSegment > 0)

@@ -3,7 +3,8 @@ using ProStream.Server.Playback.Planning;
 namespace ProStream.Server.Playback.Ffmpeg;
 
 /// <summary>One ffmpeg run of a session: from <see cref="StartSegment"/> to the end of the plan.</summary>
-// Source: an http(s) URL already checked by the source guard, or a local file (tests only).
+// Source: the session's loopback source relay URL, or a local file (tests only).
+// InputFormat: the ffmpeg demuxer forced for the relay (from the sniffed container).
 // Keyframes: the source's keyframe times (remux only), used to seek between keyframes on restart.
 // RunNumber: numbers the WebVTT files, which ffmpeg rewrites from the start on every run.
 public sealed record FfmpegJob(
@@ -14,4 +15,5 @@ public sealed record FfmpegJob(
     int StartSegment,
     string OutputDirectory,
     int RunNumber,
-    int ReconnectDelayMaxSeconds = 30);
+    int ReconnectDelayMaxSeconds = 30,
+    string? InputFormat = null);

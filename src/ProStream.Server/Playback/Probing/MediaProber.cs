@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using ProStream.Server.Hosting.Errors;
+using ProStream.Server.Playback.Ffmpeg;
 
 namespace ProStream.Server.Playback.Probing;
 
-/// <summary>Runs ffprobe once on a checked source URL.</summary>
+/// <summary>Runs ffprobe once on a session's source relay URL, with the demuxer the sniffed container needs.</summary>
 public sealed partial class MediaProber(IOptions<PlaybackOptions> options, ILogger<MediaProber> logger)
 {
-    public async Task<MediaProbe> ProbeAsync(Uri source, CancellationToken cancellationToken)
+    public async Task<MediaProbe> ProbeAsync(Uri relayUrl, string demuxer, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var start = new ProcessStartInfo(settings.FfprobePath)
@@ -18,8 +19,8 @@ public sealed partial class MediaProber(IOptions<PlaybackOptions> options, ILogg
             UseShellExecute = false,
         };
         foreach (var arg in (string[])[
-            "-v", "error", "-protocol_whitelist", "http,https,tcp,tls,crypto", "-max_redirects", "0",
-            "-rw_timeout", "15000000", "-print_format", "json", "-show_format", "-show_streams", "-i", source.AbsoluteUri])
+            "-v", "error", .. FfmpegArgumentBuilder.RelayInput(relayUrl, demuxer),
+            "-print_format", "json", "-show_format", "-show_streams", "-i", relayUrl.AbsoluteUri])
         {
             start.ArgumentList.Add(arg);
         }

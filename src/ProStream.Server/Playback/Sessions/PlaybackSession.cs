@@ -3,6 +3,7 @@ using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Playback.Ffmpeg;
 using ProStream.Server.Playback.Planning;
 using ProStream.Server.Playback.Playlists;
+using ProStream.Server.Playback.Sources;
 using ProStream.Server.Playback.Subtitles;
 
 namespace ProStream.Server.Playback.Sessions;
@@ -19,6 +20,7 @@ public sealed partial class PlaybackSession : IAsyncDisposable
     private readonly PlaybackWorkDirectory _workDirectory;
     private readonly ILogger _logger;
     private readonly SessionFiles _files;
+    private readonly SessionSource _source;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Lock _sync = new();
     private readonly CancellationTokenSource _lifetime = new();
@@ -34,7 +36,8 @@ public sealed partial class PlaybackSession : IAsyncDisposable
 
     internal PlaybackSession(
         Guid id, Guid ownerId, string token, SessionMedia media, double startPosition, PlayedTitle? title,
-        PlaybackOptions options, TimeProvider time, PlaybackMetrics metrics, PlaybackWorkDirectory workDirectory, ILogger logger)
+        PlaybackOptions options, TimeProvider time, PlaybackMetrics metrics, PlaybackWorkDirectory workDirectory, ILogger logger,
+        SessionSource source)
     {
         Id = id;
         OwnerId = ownerId;
@@ -47,6 +50,7 @@ public sealed partial class PlaybackSession : IAsyncDisposable
         _metrics = metrics;
         _workDirectory = workDirectory;
         _logger = logger;
+        _source = source;
         _videoComplete = new bool[media.Segments.Segments.Count];
         _lastRequested = media.Segments.IndexAt(startPosition);
         CreatedAt = time.GetUtcNow();
@@ -217,7 +221,8 @@ public sealed partial class PlaybackSession : IAsyncDisposable
 
         _files.DeleteFromAndIncomplete(index);
         var runNumber = _runCount;
-        var job = new FfmpegJob(Media.Source, Media.Renditions, Media.Segments, Media.Keyframes, index, _files.Directory, runNumber);
+        var job = new FfmpegJob(Media.Source, Media.Renditions, Media.Segments, Media.Keyframes, index, _files.Directory, runNumber,
+            InputFormat: _source.Demuxer);
         var run = FfmpegRun.Start(_options.FfmpegPath, FfmpegArgumentBuilder.Build(job), index, runNumber, _metrics);
         PlaybackWorkDirectory.WritePidFile(_files.Directory, run.ProcessId);
         Volatile.Write(ref _runCount, runNumber + 1);
@@ -327,6 +332,7 @@ public sealed partial class PlaybackSession : IAsyncDisposable
                 _run = null;
             }
 
+            await _source.DisposeAsync();
             _workDirectory.DeleteDirectory(_files.Directory);
         }
         finally

@@ -10,10 +10,13 @@ namespace ProStream.Server.Playback.Sessions;
 /// <summary>What a session is created from.</summary>
 public sealed record SessionRequest(Uri Url, double StartPosition, IReadOnlySet<string> ClientCodecs, PlayedTitle? Title);
 
-/// <summary>Creates sessions: checks the source, probes it once, plans segments and renditions, starts ffmpeg.</summary>
+/// <summary>
+/// Creates sessions: opens the source through the guarded fetcher, probes it once through the relay, plans
+/// segments and renditions, starts ffmpeg; all within the start deadline, or refused with the slot released.
+/// </summary>
 public sealed partial class PlaybackSessionStarter(
     PlaybackSessionRegistry registry,
-    SourceReader sources,
+    SessionSourceOpener sources,
     MediaProber prober,
     PlaybackWorkDirectory workDirectory,
     IOptions<PlaybackOptions> options,
@@ -29,35 +32,70 @@ public sealed partial class PlaybackSessionStarter(
         SourceGuard.CheckSyntax(request.Url);
         using var reservation = registry.Reserve(ownerId);
 
-        var head = await sources.OpenAsync(request.Url, cancellationToken);
-        var probe = await prober.ProbeAsync(head.Url, cancellationToken);
-        var media = await PlanAsync(head, probe, request.ClientCodecs, cancellationToken);
-        if (request.StartPosition >= media.Segments.TotalDuration)
-        {
-            throw ProblemException.BadRequest("startPosition is past the end of the media.");
-        }
-
         var id = Guid.NewGuid();
-        var session = new PlaybackSession(
-            id, ownerId, PlaybackSessionRegistry.NewToken(), media, request.StartPosition, request.Title,
-            options.Value, time, metrics, workDirectory, loggers.CreateLogger<PlaybackSession>());
+        var directory = workDirectory.SessionPath(id);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.Value.StartTimeout);
+        SessionSource? source = null;
+        PlaybackSession? session = null;
         try
         {
-            await session.StartAsync(cancellationToken);
+            source = await sources.OpenAsync(request.Url, directory, deadline.Token);
+            var probe = await ProbeAsync(source, deadline.Token);
+            var media = await PlanAsync(source, probe, request.ClientCodecs, deadline.Token);
+            if (request.StartPosition >= media.Segments.TotalDuration)
+            {
+                throw ProblemException.BadRequest("startPosition is past the end of the media.");
+            }
+
+            session = new PlaybackSession(
+                id, ownerId, PlaybackSessionRegistry.NewToken(), media, request.StartPosition, request.Title,
+                options.Value, time, metrics, workDirectory, loggers.CreateLogger<PlaybackSession>(), source);
+            await session.StartAsync(deadline.Token);
         }
-        catch
+        catch (Exception e)
         {
-            await session.DisposeAsync();
+            await (session is null ? DisposeAsync(source, directory) : session.DisposeAsync().AsTask());
+            if (e is OperationCanceledException && deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw SourceFailureException.Timeout(
+                    $"The source did not deliver enough to start playback within {options.Value.StartTimeout.TotalSeconds:0} seconds.", e);
+            }
+
             throw;
         }
 
+        var created = session.Media;
         registry.Add(session);
-        metrics.StartLatency(time.GetElapsedTime(started), media.Renditions.Mode.ToString());
-        LogCreated(_logger, id, media.Renditions.Mode, media.Segments.Segments.Count, time.GetElapsedTime(started).TotalMilliseconds);
+        metrics.StartLatency(time.GetElapsedTime(started), created.Renditions.Mode.ToString());
+        LogCreated(_logger, id, created.Renditions.Mode, created.Segments.Segments.Count, time.GetElapsedTime(started).TotalMilliseconds);
         return session;
     }
 
-    private async Task<SessionMedia> PlanAsync(SourceHead head, MediaProbe probe, IReadOnlySet<string> clientCodecs, CancellationToken cancellationToken)
+    // ffprobe only sees a broken stream when the source fails under it: the feed knows what really happened.
+    private async Task<MediaProbe> ProbeAsync(SessionSource source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await prober.ProbeAsync(source.RelayUrl, source.Demuxer, cancellationToken);
+        }
+        catch (ProblemException) when (source.Feed.LastFailure is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    private async Task DisposeAsync(SessionSource? source, string directory)
+    {
+        if (source is not null)
+        {
+            await source.DisposeAsync();
+        }
+
+        workDirectory.DeleteDirectory(directory);
+    }
+
+    private async Task<SessionMedia> PlanAsync(SessionSource source, MediaProbe probe, IReadOnlySet<string> clientCodecs, CancellationToken cancellationToken)
     {
         var video = probe.Video ?? throw ProblemException.Unprocessable("The source has no video stream.");
         IReadOnlyList<double>? keyframes = null;
@@ -65,7 +103,7 @@ public sealed partial class PlaybackSessionStarter(
         {
             try
             {
-                var read = sources.RangeReader(head);
+                var read = source.Feed.RangeReader();
                 var index = probe.IsMatroska
                     ? await MatroskaCuesReader.ReadAsync(read, cancellationToken)
                     : await Mp4SampleTableReader.ReadAsync(read, cancellationToken);
@@ -81,12 +119,12 @@ public sealed partial class PlaybackSessionStarter(
         if (keyframes is { Count: > 0 } && keyframes[0] < probe.EndTime)
         {
             return new SessionMedia(
-                head.Url, probe, RenditionPlanner.Plan(probe, clientCodecs, remux: true),
+                source.RelayUrl, probe, RenditionPlanner.Plan(probe, clientCodecs, remux: true),
                 SegmentPlanner.FromKeyframes(keyframes, probe.EndTime), keyframes);
         }
 
         return new SessionMedia(
-            head.Url, probe, RenditionPlanner.Plan(probe, clientCodecs, remux: false),
+            source.RelayUrl, probe, RenditionPlanner.Plan(probe, clientCodecs, remux: false),
             SegmentPlanner.Uniform(probe.StartTime, probe.EndTime), null);
     }
 

@@ -1,146 +1,156 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
-using ProStream.Server.Hosting.Errors;
-using ProStream.Server.Playback.Keyframes;
+using System.Security.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace ProStream.Server.Playback.Sources;
 
-/// <summary>The start of a source, read once; its URL is the one after redirects.</summary>
-public sealed record SourceHead(Uri Url, ReadOnlyMemory<byte> Bytes, long? Length);
+/// <summary>A source URL after redirects, with the address the guard checked for its host: the only one ever connected to.</summary>
+public sealed record SourceLocation(Uri Url, IPAddress Address);
 
-/// <summary>Reads sources with HTTP Range requests: the first bytes, then whatever the keyframe reader asks for.</summary>
-public sealed class SourceReader(HttpClient http, SourceGuard guard, PlaybackMetrics metrics)
+/// <summary>
+/// ProStream's only HTTP client for sources: Range requests with a deadline for the response headers
+/// and one for every read, connections pinned to checked addresses, redirects followed by hand and
+/// each one checked again. Failures are <see cref="SourceFailureException"/>s in words.
+/// </summary>
+public sealed class SourceReader(HttpClient http, SourceGuard guard, IOptions<PlaybackOptions> options)
 {
-    public const int HeadLength = 64 * 1024;
     private const int MaxRedirects = 5;
 
-    /// <summary>The primary handler: no automatic redirects, and every connection's address checked.</summary>
-    public static SocketsHttpHandler CreateHandler(SourceGuard guard) => new()
+    private static readonly HttpRequestOptionsKey<SourceLocation> PinKey = new("ProStream.SourceLocation");
+
+    /// <summary>The primary handler: no automatic redirects, no cookies, every connection made to the pinned address.</summary>
+    public static SocketsHttpHandler CreateHandler(SourceGuard guard, PlaybackOptions settings)
     {
-        AllowAutoRedirect = false,
-        AutomaticDecompression = DecompressionMethods.None,
-        ConnectTimeout = TimeSpan.FromSeconds(10),
-        ConnectCallback = async (context, cancellationToken) =>
+        var handler = new SocketsHttpHandler
         {
-            var addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancellationToken);
-            foreach (var address in addresses)
-            {
-                guard.CheckConnection(address);
-            }
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.None,
+            UseCookies = false,
+            ConnectTimeout = settings.HeadersTimeout,
+            ConnectCallback = (context, cancellationToken) => ConnectAsync(guard, context, cancellationToken),
+        };
+        OutboundProxy.Apply(handler, settings.SourceProxy);
+        return handler;
+    }
 
-            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            try
-            {
-                await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, cancellationToken);
-                return new NetworkStream(socket, ownsSocket: true);
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-        },
-    };
-
-    /// <summary>Follows redirects (each one checked by the guard) and reads the first bytes with a Range request.</summary>
-    public async Task<SourceHead> OpenAsync(Uri url, CancellationToken cancellationToken)
+    /// <summary>Sends a Range request for <c>[from, to]</c>, following redirects from <paramref name="url"/>, each checked by the guard.</summary>
+    public async Task<(SourceLocation Location, HttpResponseMessage Response)> OpenAsync(Uri url, long from, long to, CancellationToken cancellationToken)
     {
         var current = url;
         for (var redirects = 0; ; redirects++)
         {
-            await guard.CheckAsync(current, cancellationToken);
-            using var response = await SendRangeAsync(current, 0, HeadLength, cancellationToken);
-            if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location)
+            var location = new SourceLocation(current, await guard.CheckAsync(current, cancellationToken));
+            var response = await GetRangeAsync(location, from, to, cancellationToken);
+            if (!IsRedirect(response.StatusCode))
             {
-                if (redirects == MaxRedirects)
-                {
-                    throw new SourceUnreachableException("The source redirects too many times.");
-                }
-
-                current = new Uri(current, location);
-                continue;
+                return (location, response);
             }
 
-            if (response.StatusCode == HttpStatusCode.OK)
+            response.Dispose();
+            if (response.Headers.Location is not { } target || redirects == MaxRedirects)
             {
-                throw ProblemException.Unprocessable("The source does not support HTTP Range requests, which seeking needs.");
+                throw SourceFailureException.Unreachable("The source redirects too many times, or without saying where.");
             }
 
-            if (response.StatusCode != HttpStatusCode.PartialContent)
-            {
-                throw new SourceUnreachableException($"The source answered {(int)response.StatusCode} {response.ReasonPhrase}.");
-            }
-
-            var bytes = await ReadBodyAsync(response, HeadLength, cancellationToken);
-            return new SourceHead(current, bytes, response.Content.Headers.ContentRange?.Length);
+            current = new Uri(current, target);
         }
     }
 
-    /// <summary>Range reads over the source, answered from the head when it already holds the bytes.</summary>
-    public ReadRange RangeReader(SourceHead head) => async (offset, length, cancellationToken) =>
+    /// <summary>A Range request to an already checked location; the response headers must arrive within the deadline.</summary>
+    public async Task<HttpResponseMessage> GetRangeAsync(SourceLocation location, long from, long? to, CancellationToken cancellationToken)
     {
-        if (offset + length <= head.Bytes.Length || (head.Length is { } total && offset + length >= total && total == head.Bytes.Length))
-        {
-            var start = (int)Math.Min(offset, head.Bytes.Length);
-            return head.Bytes.Slice(start, Math.Min(length, head.Bytes.Length - start));
-        }
-
-        if (head.Length is { } size && offset >= size)
-        {
-            return ReadOnlyMemory<byte>.Empty;
-        }
-
-        using var response = await SendRangeAsync(head.Url, offset, length, cancellationToken);
-        if (response.StatusCode != HttpStatusCode.PartialContent)
-        {
-            throw new SourceUnreachableException($"The source answered {(int)response.StatusCode} to a Range request.");
-        }
-
-        return await ReadBodyAsync(response, length, cancellationToken);
-    };
-
-    private async Task<HttpResponseMessage> SendRangeAsync(Uri url, long offset, int length, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Range = new RangeHeaderValue(offset, offset + length - 1);
+        using var request = new HttpRequestMessage(HttpMethod.Get, location.Url);
+        request.Headers.Range = new RangeHeaderValue(from, to);
+        request.Options.Set(PinKey, location);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(options.Value.HeadersTimeout);
         try
         {
-            return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        }
-        catch (HttpRequestException e) when (e.InnerException is SourceRejectedException rejected)
-        {
-            throw new SourceRejectedException(rejected.Message);
+            return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
         }
         catch (HttpRequestException e)
         {
-            throw new SourceUnreachableException($"The source could not be reached: {e.Message}", e);
+            throw Describe(e);
         }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new ProblemException(StatusCodes.Status504GatewayTimeout, "Source timeout", "The source did not answer in time.", e);
+            throw SourceFailureException.Timeout(
+                $"The source did not answer within {options.Value.HeadersTimeout.TotalSeconds:0} seconds.", e);
         }
     }
 
-    private async Task<ReadOnlyMemory<byte>> ReadBodyAsync(HttpResponseMessage response, int limit, CancellationToken cancellationToken)
+    /// <summary>One read of a response body; a read that brings nothing within the stall deadline fails.</summary>
+    public async ValueTask<int> ReadAsync(Stream body, Memory<byte> buffer, CancellationToken cancellationToken)
     {
-        // Never trust the server to honour the range: read at most what was asked for.
-        var buffer = new byte[limit];
-        var read = 0;
-        await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-        while (read < limit)
+        using var stall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        stall.CancelAfter(options.Value.StallTimeout);
+        try
         {
-            var n = await body.ReadAsync(buffer.AsMemory(read), cancellationToken);
-            if (n == 0)
-            {
-                break;
-            }
+            return await body.ReadAsync(buffer, stall.Token);
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw SourceFailureException.Timeout(
+                $"The source stopped sending data for more than {options.Value.StallTimeout.TotalSeconds:0} seconds.", e);
+        }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            throw SourceFailureException.Unreachable("The connection to the source broke off.", e);
+        }
+    }
 
-            read += n;
+    private static async ValueTask<Stream> ConnectAsync(SourceGuard guard, SocketsHttpConnectionContext context, CancellationToken cancellationToken)
+    {
+        IPAddress[] addresses;
+        if (context.InitialRequestMessage.Options.TryGetValue(PinKey, out var pin)
+            && string.Equals(context.DnsEndPoint.Host.Trim('[', ']'), pin.Url.IdnHost.Trim('[', ']'), StringComparison.OrdinalIgnoreCase))
+        {
+            // The source itself: only the address the guard checked, never a second resolution.
+            guard.CheckAddress(pin.Address);
+            addresses = [pin.Address];
+        }
+        else
+        {
+            // The configured outbound proxy (an operator's choice, not a user's).
+            addresses = await Dns.GetHostAddressesAsync(context.DnsEndPoint.Host, cancellationToken);
         }
 
-        metrics.SourceBytesRead(read);
-        return buffer.AsMemory(0, read);
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    private static SourceFailureException Describe(HttpRequestException e)
+    {
+        if (e.InnerException is SourceFailureException failure)
+        {
+            return failure;
+        }
+
+        var socket = e.InnerException as SocketException ?? e.InnerException?.InnerException as SocketException;
+        var detail = socket?.SocketErrorCode switch
+        {
+            SocketError.ConnectionRefused => "The source refused the connection.",
+            SocketError.HostNotFound or SocketError.NoData or SocketError.TryAgain => "The source's host name could not be resolved.",
+            SocketError.TimedOut => "The source did not accept a connection in time.",
+            SocketError.NetworkUnreachable or SocketError.HostUnreachable => "The source's network cannot be reached.",
+            SocketError.ConnectionReset or SocketError.ConnectionAborted => "The source closed the connection.",
+            _ when e.InnerException is AuthenticationException => "The source's TLS certificate or handshake was not accepted.",
+            _ when e.HttpRequestError is HttpRequestError.InvalidResponse or HttpRequestError.ResponseEnded => "The source sent an invalid HTTP response.",
+            _ when e.HttpRequestError is HttpRequestError.ProxyTunnelError => "The source proxy refused the connection.",
+            _ => "The source could not be reached.",
+        };
+        return SourceFailureException.Unreachable(detail, e);
     }
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;
