@@ -2,8 +2,8 @@ using System.Net;
 using Microsoft.Extensions.Options;
 using ProStream.Server.Debrid.AllDebrid;
 using ProStream.Server.Debrid.Availability;
-using ProStream.Server.Releases;
 using ProStream.Server.Hosting.Resilience;
+using ProStream.Server.Releases;
 
 namespace ProStream.Server.Debrid;
 
