@@ -17,6 +17,7 @@ public sealed partial class PlayOrchestrator(
     ReleaseSearch search,
     ReleaseStore store,
     ViewerRankingPreferences viewer,
+    ReleaseOrderer orderer,
     ViewingHistory history,
     ReleasePlayer player,
     AllDebridClient allDebrid,
@@ -76,7 +77,10 @@ public sealed partial class PlayOrchestrator(
         }
 
         var preferences = await viewer.ForAsync(ownerId, codecs, found.Title.OriginalLanguage, ct);
-        return ReleaseRanking.Order(releases, found.Expectations(title.Season, title.Episode), preferences, includeRejected: false);
+        // Instant releases first within a quality tier; waiting until the checks have removed their uploads keeps
+        // them from deleting the magnet this Play is about to upload.
+        return await orderer.OrderAsync(
+            releases, found.Expectations(title.Season, title.Episode), preferences, includeRejected: false, InstantWait.UntilSettled, ct);
     }
 
     private static ProblemException NothingPlayed(List<PlayAttempt> attempts)

@@ -17,7 +17,8 @@ internal static class ReleaseEndpoints
         var group = app.MapGroup("/api/releases").WithTags("Releases").RequireAuthorization();
         group.MapGet("/", Search)
             .WithSummary("Torrent releases by free text (query) or by title (tmdbId + type, with season/episode for TV), parsed and ranked "
-                + "for the caller; rejected ones only with includeRejected=true. clientCodecs: what the player decodes (default h264).");
+                + "for the caller; rejected ones only with includeRejected=true. clientCodecs: what the player decodes (default h264). "
+                + "cached: whether AllDebrid can stream the release now, for the best few (null when unknown).");
         group.MapGet("/indexers", ListIndexers).RequireAuthorization(Roles.AdminPolicy)
             .WithSummary("Prowlarr's indexers (admin).");
     }
@@ -25,6 +26,7 @@ internal static class ReleaseEndpoints
     private static async Task<Ok<ReleaseListDto>> Search(
         ReleaseSearch search,
         ViewerRankingPreferences viewer,
+        ReleaseOrderer orderer,
         ClaimsPrincipal user,
         CancellationToken ct,
         string? query = null,
@@ -57,7 +59,7 @@ internal static class ReleaseEndpoints
         }
 
         var preferences = await viewer.ForAsync(user.Id(), ViewerRankingPreferences.ParseClientCodecs(clientCodecs), originalLanguage, ct);
-        var ranked = ReleaseRanking.Order(releases, expected, preferences, includeRejected);
+        var ranked = await orderer.OrderAsync(releases, expected, preferences, includeRejected, InstantWait.UntilDeadline, ct);
         return TypedResults.Ok(new ReleaseListDto([.. ranked.Select(ReleaseDto.From)]));
     }
 

@@ -23,6 +23,7 @@ public static class ReleasesModule
         builder.Services.AddSingleton<ReleaseStore>();
         builder.Services.AddScoped<ReleaseSearch>();
         builder.Services.AddScoped<ViewerRankingPreferences>();
+        builder.Services.AddScoped<ReleaseOrderer>();
         builder.Services.AddSingleton<IHybridCacheSerializer<Release>>(new JsonCacheSerializer<Release>(ReleasesJsonContext.Default.Release));
         builder.Services.AddSingleton<IHybridCacheSerializer<List<Release>>>(
             new JsonCacheSerializer<List<Release>>(ReleasesJsonContext.Default.ListRelease));

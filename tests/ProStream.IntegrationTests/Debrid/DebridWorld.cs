@@ -32,6 +32,9 @@ public static class DebridWorld
             ["AllDebrid:ApiKey"] = apiKey,
             ["AllDebrid:PollInterval"] = "00:00:00.050",
             ["AllDebrid:ReadyTimeout"] = "00:00:05",
+            // Release searches check instant availability by uploading to AllDebrid; off here, so that these tests
+            // count only their own calls. InstantAvailabilityTests (and tests that pass this setting) cover it.
+            ["AllDebrid:InstantCandidates"] = "0",
             ["Logging:LogLevel:Default"] = logs is null ? "Warning" : "Trace",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

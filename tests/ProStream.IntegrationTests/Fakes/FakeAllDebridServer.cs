@@ -13,8 +13,9 @@ namespace ProStream.IntegrationTests.Fakes;
 /// AllDebrid v4/v4.1 as upstreams.md §3 describes it: Bearer key, GET query or POST form, the
 /// success/error envelope, <c>magnet/upload</c> (<c>magnets[]</c>) and <c>upload/file</c>
 /// (<c>files[]</c>), v4.1 status by id as one object (or an array when asked), statusCode moving
-/// from processing to ready, a files tree with folders, unlock with or without <c>delayed</c>.
-/// Tests can force an error code, HTML, a 429 or a delay on any path.
+/// from processing to ready, a files tree with folders, unlock with or without <c>delayed</c>;
+/// status without an id lists the account's magnets (filtered by <c>status</c>: active, ready, error),
+/// <c>magnet/delete</c> removes one. Tests can force an error code, HTML, a 429 or a delay on any path.
 /// </summary>
 public sealed partial class FakeAllDebridServer : FakeUpstreamServer
 {
@@ -49,6 +50,22 @@ public sealed partial class FakeAllDebridServer : FakeUpstreamServer
 
     public bool StatusAsArray { get; set; }
 
+    /// <summary>The <c>Retry-After</c> of a forced 429, in seconds.</summary>
+    public int RetryAfterSeconds { get; set; } = 7;
+
+    /// <summary>The info-hashes of the magnets on the account (what its magnet list shows).</summary>
+    public IReadOnlyCollection<string> HashesOnAccount => [.. Magnets.Values.Select(m => m.Hash)];
+
+    /// <summary>Puts a magnet on the account as its owner would (e.g. one being downloaded for playback).</summary>
+    public long AddToAccount(string hash, string name = "owner's torrent")
+    {
+        var magnet = new Magnet(Interlocked.Increment(ref _nextId), hash.ToLowerInvariant(), name);
+        Magnets[magnet.Id] = magnet;
+        return magnet.Id;
+    }
+
+    public ConcurrentQueue<long> DeletedIds { get; } = new();
+
     public ConcurrentQueue<string> UploadedMagnets { get; } = new();
 
     public ConcurrentQueue<byte[]> UploadedFiles { get; } = new();
@@ -63,6 +80,7 @@ public sealed partial class FakeAllDebridServer : FakeUpstreamServer
         routes.Map("/v4/magnet/upload/file", Handle(UploadFiles));
         routes.Map("/v4.1/magnet/status", Handle(Status));
         routes.Map("/v4/magnet/files", Handle(Files));
+        routes.Map("/v4/magnet/delete", Handle(Delete));
         routes.Map("/v4/link/unlock", Handle(Unlock));
         routes.Map("/v4/link/delayed", Handle(Delayed));
         routes.MapFallback(() => Results.Json(Error("404", "Endpoint doesn't exist")));
@@ -104,9 +122,9 @@ public sealed partial class FakeAllDebridServer : FakeUpstreamServer
         }
     }
 
-    private static IResult TooManyRequests(HttpContext context)
+    private IResult TooManyRequests(HttpContext context)
     {
-        context.Response.Headers.RetryAfter = "7";
+        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Results.Json(Error("TOO_MANY_REQUESTS", "Slow down"), statusCode: 429);
     }
 
@@ -159,13 +177,34 @@ public sealed partial class FakeAllDebridServer : FakeUpstreamServer
 
     private async Task<JsonObject> Status(HttpContext context)
     {
-        var id = long.Parse((await Values(context, "id")).Single(), System.Globalization.CultureInfo.InvariantCulture);
-        if (!Magnets.TryGetValue(id, out var magnet))
+        var id = (await Values(context, "id")).SingleOrDefault();
+        if (id is null)
+        {
+            var filter = (await Values(context, "status")).SingleOrDefault();
+            var listed = Magnets.Values.OrderBy(m => m.Id).Select(m => StatusOf(m, advance: false))
+                .Where(s => filter switch
+                {
+                    "active" => (int)s["statusCode"]! < 4,
+                    "ready" => (int)s["statusCode"]! == 4,
+                    "error" => (int)s["statusCode"]! > 4,
+                    _ => true,
+                });
+            return new JsonObject { ["magnets"] = new JsonArray([.. listed]) };
+        }
+
+        if (!Magnets.TryGetValue(long.Parse(id, System.Globalization.CultureInfo.InvariantCulture), out var magnet))
         {
             throw new Fault("MAGNET_INVALID_ID", "This magnet ID does not exists or is invalid");
         }
 
-        var checks = Interlocked.Increment(ref magnet.StatusChecks);
+        var status = StatusOf(magnet, advance: true);
+        return new JsonObject { ["magnets"] = StatusAsArray ? new JsonArray(status) : status };
+    }
+
+    /// <summary>A magnet's status object; each check by id moves a downloading magnet on towards ready.</summary>
+    private JsonObject StatusOf(Magnet magnet, bool advance)
+    {
+        var checks = advance ? Interlocked.Increment(ref magnet.StatusChecks) : magnet.StatusChecks;
         var (code, text) = FailingHashes.ContainsKey(magnet.Hash) ? (7, "Not downloaded in 20 min")
             : NeverReadyHashes.ContainsKey(magnet.Hash) ? (1, "Downloading")
             : CachedHashes.ContainsKey(magnet.Hash) || checks > ProcessingChecks ? (4, "Ready")
@@ -183,7 +222,19 @@ public sealed partial class FakeAllDebridServer : FakeUpstreamServer
             status["seeders"] = 42;
         }
 
-        return new JsonObject { ["magnets"] = StatusAsArray ? new JsonArray(status) : status };
+        return status;
+    }
+
+    private async Task<JsonObject> Delete(HttpContext context)
+    {
+        var id = long.Parse((await Values(context, "id")).Single(), System.Globalization.CultureInfo.InvariantCulture);
+        if (!Magnets.TryRemove(id, out _))
+        {
+            throw new Fault("MAGNET_INVALID_ID", "This magnet ID does not exists or is invalid");
+        }
+
+        DeletedIds.Enqueue(id);
+        return new JsonObject { ["message"] = "Magnet was successfully deleted" };
     }
 
     private async Task<JsonObject> Files(HttpContext context)

@@ -48,6 +48,24 @@ public sealed class PlayTests
     }
 
     [Fact]
+    public async Task Play_starts_the_instant_release_before_one_of_the_same_quality_with_more_seeders()
+    {
+        await using var world = await CreateAsync(new Dictionary<string, string?> { ["AllDebrid:InstantCandidates"] = "10" });
+        world.Prowlarr.ReleasesFor = _ => FightClubReleases(
+            ("Fight.Club.1999.1080p.BluRay.x264-MANY", English, 900), ("Fight.Club.1999.1080p.BluRay.x264-FEW", French, 12));
+        world.Torrent(English, cached: false, ("Fight.Club.1999.1080p.BluRay.x264-MANY.mkv", 8 * GiB, TestFilms.Film));
+        world.Torrent(French, cached: true, ("Fight.Club.1999.1080p.BluRay.x264-FEW.mkv", 8 * GiB, TestFilms.Film));
+
+        var played = await world.PlayAsync(new { tmdbId = FightClub, type = "movie" }).ReadJsonAsync<PlayBody>(HttpStatusCode.Created);
+
+        Assert.Equal("Fight.Club.1999.1080p.BluRay.x264-FEW", played.Release.Title);
+        Assert.Equal("Instant on AllDebrid, same quality as #2", played.Release.Why);
+        Assert.Equal("playing", Assert.Single(played.Attempts).Outcome);
+        // The check's upload of the release that was not ready is gone; the one playing stays.
+        Assert.Equal([French], world.AllDebrid.HashesOnAccount);
+    }
+
+    [Fact]
     public async Task An_episode_plays_from_a_season_pack_whose_files_are_out_of_order()
     {
         await using var world = await CreateAsync();

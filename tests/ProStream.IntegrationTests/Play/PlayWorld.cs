@@ -50,6 +50,9 @@ public sealed class PlayWorld : IAsyncDisposable
             ["AllDebrid:BaseUrl"] = allDebrid.BaseAddress.ToString(),
             ["AllDebrid:ApiKey"] = FakeAllDebridServer.ApiKey,
             ["AllDebrid:PollInterval"] = "00:00:00.050",
+            // Release searches check instant availability by uploading to AllDebrid; off here, so that these tests
+            // count only their own calls. InstantAvailabilityTests (and tests that pass this setting) cover it.
+            ["AllDebrid:InstantCandidates"] = "0",
             ["Play:ReadyTimeout"] = "00:00:05",
             ["Playback:AllowPrivateSources"] = "true",
         };

@@ -28,16 +28,35 @@ public sealed class ReleaseRankingTests
 
         var list = await client.GetAsync("/api/releases?tmdbId=438631&type=movie").ReadJsonAsync<RankedList>(HttpStatusCode.OK);
 
-        Assert.Equal(["Dune.2021.MULTi.1080p.WEB-DL.DDP5.1.x264-FRGRP", "Dune.2021.1080p.BluRay.x264-EN", "Dune.2021.2160p.WEB-DL.DV.HDR.H265-UHD"],
-            list.Results.Select(r => r.Title));
-        Assert.Equal([1, 2, 3], list.Results.Select(r => r.Rank));
+        // 2160p is above the viewer's maximum: a limit, so it is not ranked at all.
+        Assert.Equal(["Dune.2021.MULTi.1080p.WEB-DL.DDP5.1.x264-FRGRP", "Dune.2021.1080p.BluRay.x264-EN"], list.Results.Select(r => r.Title));
+        Assert.Equal([1, 2], list.Results.Select(r => r.Rank));
         var french = list.Results[0];
         Assert.Equal((1080, "WEB-DL", "H.264", true, 2021, "FRGRP"), (french.Quality.Resolution, french.Quality.Source, french.Quality.VideoCodec, french.Multi, french.Year, french.Group));
-        Assert.Contains("MULTi", french.Why, StringComparison.Ordinal);
+        Assert.Equal("MULTi (French); #2 has no French audio", french.Why);
+        Assert.Equal("Below #1: no French audio", list.Results[1].Why);
         Assert.Empty(french.Rejections);
-        var uhd = list.Results[2];
+        Assert.All(list.Results, r => Assert.Null(r.Cached));
+    }
+
+    [Fact]
+    public async Task A_release_above_the_viewers_maximum_resolution_is_rejected_with_the_reason()
+    {
+        await using var prowlarr = new FakeProwlarrServer { ReleasesFor = _ => DuneReleases };
+        await using var app = App(prowlarr);
+        var client = await app.RegisterAndLoginAsync("viewer@example.com");
+        using var patch = await client.PatchAsJsonAsync("/api/me", new { preferences = new { maxResolution = 1080 } });
+        Assert.Equal(HttpStatusCode.OK, patch.StatusCode);
+
+        var list = await client.GetAsync("/api/releases?tmdbId=438631&type=movie&includeRejected=true").ReadJsonAsync<RankedList>(HttpStatusCode.OK);
+
+        var uhd = list.Results.Single(r => r.Title == "Dune.2021.2160p.WEB-DL.DV.HDR.H265-UHD");
+        Assert.Null(uhd.Rank);
         Assert.Equal([HdrFormatDv], uhd.Quality.Hdr.Where(h => h == HdrFormatDv));
-        Assert.Contains("above 1080p", uhd.Why, StringComparison.Ordinal);
+        var rejection = Assert.Single(uhd.Rejections);
+        Assert.Equal(("above-max-resolution", "2160p is above your maximum resolution (1080p)"), (rejection.Code, rejection.Reason));
+        Assert.Equal("Not offered: 2160p is above your maximum resolution (1080p)", uhd.Why);
+        Assert.Equal([1, 2], list.Results.Where(r => r.Rank is not null).Select(r => r.Rank));
     }
 
     [Fact]
@@ -69,8 +88,8 @@ public sealed class ReleaseRankingTests
 
         // No language or resolution preference: 2160p first either way; the codec and HDR only break ties.
         Assert.Equal("Dune.2021.2160p.WEB-DL.DV.HDR.H265-UHD", chromium.Results[0].Title);
-        Assert.Contains("(transcoded)", chromium.Results[0].Why, StringComparison.Ordinal);
-        Assert.DoesNotContain("(transcoded)", safari.Results[0].Why, StringComparison.Ordinal);
+        Assert.Equal("Dune.2021.2160p.WEB-DL.DV.HDR.H265-UHD", safari.Results[0].Title);
+        Assert.Equal("2160p; #2 is 1080p", chromium.Results[0].Why);
     }
 
     [Fact]
@@ -106,7 +125,7 @@ public sealed class ReleaseRankingTests
 
     public sealed record RankedBody(
         string Id, string Title, long Size, int? Seeders, QualityBody Quality, string[] Languages, bool Multi, string[] Subtitles,
-        int? Season, int[] Episodes, bool Proper, bool Repack, int? Year, string? Group, RejectionBody[] Rejections, int? Rank, string Why);
+        int? Season, int[] Episodes, bool Proper, bool Repack, int? Year, string? Group, RejectionBody[] Rejections, int? Rank, string Why, bool? Cached);
 
     public sealed record RankedList(RankedBody[] Results);
 }

@@ -23,7 +23,7 @@ public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClas
     [Fact]
     public async Task A_viewer_registers_finds_a_film_plays_it_and_can_continue_watching()
     {
-        await using var world = await PlayWorld.CreateAsync();
+        await using var world = await PlayWorld.CreateAsync(new Dictionary<string, string?> { ["AllDebrid:InstantCandidates"] = "10" });
         world.Tmdb.SearchResultsFor = query => query.Contains("dune", StringComparison.OrdinalIgnoreCase) ? [TmdbData.DuneListItem("en-US")] : [];
         world.Prowlarr.ReleasesFor = _ =>
         [
@@ -32,7 +32,7 @@ public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClas
             new FakeRelease("Dune.2021.CAM.x264-JUNK", "6666666666666666666666666666666666666666", Size: 1 * GiB, Seeders: 3),
         ];
         world.Torrent(BestHash, cached: true, ("Dune.2021.1080p.BluRay.x264.DTS-HD.MA.5.1-BEST.mkv", 12 * GiB, TestFilms.Film));
-        world.Torrent(OtherHash, cached: true, ("Dune.2021.720p.WEB-DL.AAC2.0.H.264-SMALL.mkv", 3 * GiB, TestFilms.Film));
+        world.Torrent(OtherHash, cached: false, ("Dune.2021.720p.WEB-DL.AAC2.0.H.264-SMALL.mkv", 3 * GiB, TestFilms.Film));
 
         await using var browser = await UiBrowser.OpenAsync(chromium, world.App.BaseAddress);
         var page = browser.Page;
@@ -66,6 +66,9 @@ public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClas
         await Expect(releases.First).ToContainTextAsync("Dune.2021.1080p.BluRay.x264.DTS-HD.MA.5.1-BEST");
         await Expect(releases.First.Locator(".badge-resolution")).ToHaveTextAsync("1080p");
         await Expect(releases.First.Locator(".why")).Not.ToBeEmptyAsync();
+        // AllDebrid has the best release already: marked "Instant" in words (for screen readers too), the other not.
+        await Expect(releases.First.Locator(".instant-mark")).ToContainTextAsync("Instant on AllDebrid: starts without waiting");
+        await Expect(releases.Nth(1).Locator(".instant-mark")).ToHaveCountAsync(0);
         await Expect(page.Locator(".release-list")).Not.ToContainTextAsync("JUNK");
         await browser.ScreenshotAsync("title");
 

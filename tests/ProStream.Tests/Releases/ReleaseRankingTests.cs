@@ -30,9 +30,8 @@ public sealed class ReleaseRankingTests
     {
         var ranked = ReleaseRanking.Order(Results, Dune, Preferences("fr", 1080), includeRejected: false);
 
-        Assert.Equal(["Dune.2021.MULTi.1080p.WEB-DL.x264-FR", "Dune.2021.1080p.BluRay.x264-EN", "Dune.2021.2160p.WEB-DL.DV.HDR.H265-UHD"],
-            ranked.Select(r => r.Release.Title));
-        Assert.Equal([1, 2, 3], ranked.Select(r => r.Rank));
+        Assert.Equal(["Dune.2021.MULTi.1080p.WEB-DL.x264-FR", "Dune.2021.1080p.BluRay.x264-EN"], ranked.Select(r => r.Release.Title));
+        Assert.Equal([1, 2], ranked.Select(r => r.Rank));
         Assert.All(ranked, r => Assert.Empty(r.Rejections));
         Assert.StartsWith("MULTi (French)", ranked[0].Why, StringComparison.Ordinal);
     }
@@ -43,12 +42,56 @@ public sealed class ReleaseRankingTests
         var ranked = ReleaseRanking.Order(Results, Dune, Preferences("fr", 1080), includeRejected: true);
 
         Assert.Equal(6, ranked.Count);
-        Assert.Equal([1, 2, 3, null, null, null], ranked.Select(r => r.Rank));
-        var rejected = ranked.Skip(3).ToDictionary(r => r.Release.Title, r => r.Rejections.Select(x => x.Code).ToList());
+        Assert.Equal([1, 2, null, null, null, null], ranked.Select(r => r.Rank));
+        var rejected = ranked.Skip(2).ToDictionary(r => r.Release.Title, r => r.Rejections.Select(x => x.Code).ToList());
         Assert.Equal([RejectionCodes.LowQuality], rejected["Dune.2021.CAM.x264-JUNK"]);
         Assert.Equal([RejectionCodes.WrongYear], rejected["Dune.1984.1080p.BluRay.x264-OLD"]);
         Assert.Contains(RejectionCodes.WrongTitle, rejected["Arrival.2016.1080p.BluRay.x264-ARR"]);
-        Assert.All(ranked.Skip(3), r => Assert.All(r.Rejections, x => Assert.False(string.IsNullOrWhiteSpace(x.Reason))));
+        Assert.Equal([ResolutionLimit.RejectionCode], rejected["Dune.2021.2160p.WEB-DL.DV.HDR.H265-UHD"]);
+        Assert.All(ranked.Skip(2), r => Assert.All(r.Rejections, x => Assert.False(string.IsNullOrWhiteSpace(x.Reason))));
+        Assert.All(ranked.Skip(2), r => Assert.StartsWith("Not offered: ", r.Why, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_release_above_the_maximum_resolution_is_rejected_with_the_reason_never_ranked()
+    {
+        var ranked = ReleaseRanking.Order(Results, Dune, Preferences("", 1080), includeRejected: true);
+
+        var uhd = ranked.Single(r => r.Release.Title == "Dune.2021.2160p.WEB-DL.DV.HDR.H265-UHD");
+        Assert.Null(uhd.Rank);
+        var rejection = Assert.Single(uhd.Rejections);
+        Assert.Equal((ResolutionLimit.RejectionCode, "2160p is above your maximum resolution (1080p)"), (rejection.Code, rejection.Reason));
+        Assert.Equal("Not offered: 2160p is above your maximum resolution (1080p)", uhd.Why);
+        Assert.DoesNotContain(ReleaseRanking.Order(Results, Dune, Preferences("", 1080), includeRejected: false), r => r.Release == uhd.Release);
+    }
+
+    [Fact]
+    public void Without_a_maximum_no_resolution_is_rejected() =>
+        Assert.Contains(ReleaseRanking.Order(Results, Dune, Preferences("", null), includeRejected: false), r => r.Release.Title.Contains("2160p", StringComparison.Ordinal));
+
+    [Fact]
+    public void Instant_availability_marks_releases_and_moves_an_instant_one_ahead_at_equal_quality()
+    {
+        Release[] releases =
+        [
+            Named("Dune.2021.1080p.BluRay.x264-MANY", seeders: 900) with { InfoHash = "1111111111111111111111111111111111111111" },
+            Named("Dune.2021.1080p.BluRay.x264-FEW", seeders: 12) with { InfoHash = "2222222222222222222222222222222222222222" },
+            Named("Dune.2021.720p.BluRay.x264-LOW", seeders: 50) with { InfoHash = "3333333333333333333333333333333333333333" },
+            Named("Dune.2021.1080p.WEB-DL.x264-NOHASH", seeders: 50),
+        ];
+        var instant = new Dictionary<string, bool>
+        {
+            ["2222222222222222222222222222222222222222"] = true,
+            ["1111111111111111111111111111111111111111"] = false,
+            ["3333333333333333333333333333333333333333"] = true,
+        };
+
+        var ranked = ReleaseRanking.Order(releases, Dune, Preferences("", 1080), includeRejected: false, instant);
+
+        Assert.Equal(["Dune.2021.1080p.BluRay.x264-FEW", "Dune.2021.1080p.BluRay.x264-MANY", "Dune.2021.1080p.WEB-DL.x264-NOHASH", "Dune.2021.720p.BluRay.x264-LOW"],
+            ranked.Select(r => r.Release.Title));
+        Assert.Equal([true, false, null, true], ranked.Select(r => r.Cached));
+        Assert.Equal("Instant on AllDebrid, same quality as #2", ranked[0].Why);
     }
 
     [Fact]

@@ -42,10 +42,37 @@ public sealed class AllDebridClient(HttpClient http, IOptions<AllDebridOptions> 
         return Single(data.Files);
     }
 
+    /// <summary>Uploads several magnets in one call; each item answers for itself (ready, or its own error), in input order.</summary>
+    internal async Task<List<AllDebridUploaded>> UploadMagnetsAsync(IReadOnlyList<string> magnets, CancellationToken ct)
+    {
+        using var form = new FormUrlEncodedContent(magnets.Select(m => new KeyValuePair<string, string>("magnets[]", m)));
+        var data = await PostAsync("v4/magnet/upload", form, AllDebridJsonContext.Default.AllDebridEnvelopeAllDebridMagnetUploadData, retry: false, ct);
+        return data.Magnets ?? [];
+    }
+
+    /// <summary>The account's magnets that are still being processed (statusCode 0–3).</summary>
+    internal async Task<List<AllDebridMagnetStatus>> GetActiveMagnetsAsync(CancellationToken ct)
+    {
+        using var form = new FormUrlEncodedContent([new("status", "active")]);
+        var data = await PostAsync("v4.1/magnet/status", form, AllDebridJsonContext.Default.AllDebridEnvelopeAllDebridStatusData, retry: true, ct);
+        return StatusItems(data);
+    }
+
+    internal async Task<AllDebridMessageData> DeleteMagnetAsync(long id, CancellationToken ct)
+    {
+        using var form = Form("id", id);
+        return await PostAsync("v4/magnet/delete", form, AllDebridJsonContext.Default.AllDebridEnvelopeAllDebridMessageData, retry: true, ct);
+    }
+
     internal async Task<AllDebridMagnetStatus> GetStatusAsync(long id, CancellationToken ct)
     {
         using var form = Form("id", id);
         var data = await PostAsync("v4.1/magnet/status", form, AllDebridJsonContext.Default.AllDebridEnvelopeAllDebridStatusData, retry: true, ct);
+        return StatusItems(data).FirstOrDefault(m => m.Id == id) ?? throw AllDebridErrors.ToException("MAGNET_INVALID_ID", null);
+    }
+
+    private static List<AllDebridMagnetStatus> StatusItems(AllDebridStatusData data)
+    {
         var magnets = data.Magnets.ValueKind switch
         {
             JsonValueKind.Object => [data.Magnets],
@@ -54,8 +81,7 @@ public sealed class AllDebridClient(HttpClient http, IOptions<AllDebridOptions> 
         };
         try
         {
-            return magnets.Select(m => m.Deserialize(AllDebridJsonContext.Default.AllDebridMagnetStatus)!).FirstOrDefault(m => m.Id == id)
-                ?? throw AllDebridErrors.ToException("MAGNET_INVALID_ID", null);
+            return magnets.ConvertAll(m => m.Deserialize(AllDebridJsonContext.Default.AllDebridMagnetStatus)!);
         }
         catch (JsonException)
         {
@@ -109,7 +135,7 @@ public sealed class AllDebridClient(HttpClient http, IOptions<AllDebridOptions> 
         using var response = await http.SendUpstreamAsync(request, Upstream, ct);
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            throw UpstreamException.Unavailable(Upstream, "AllDebrid is rate limiting requests; try again shortly.", UpstreamHttp.RetryAfterSeconds(response, time));
+            throw new AllDebridRateLimitedException(UpstreamHttp.RetryAfterSeconds(response, time));
         }
 
         var body = await response.Content.ReadAsByteArrayAsync(ct);

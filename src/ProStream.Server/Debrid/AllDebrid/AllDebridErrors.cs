@@ -47,5 +47,16 @@ public static class AllDebridErrors
         return exception;
     }
 
+    /// <summary>The AllDebrid error code an exception from <see cref="ToException"/> carries, if any.</summary>
+    public static string? CodeOf(ProblemException exception) =>
+        exception.Extensions.TryGetValue("code", out var code) ? code as string : null;
+
+    /// <summary>Codes saying the account cannot use magnets for now (key, subscription, IP address, quota):
+    /// asking again within minutes would fail the same way.</summary>
+    public static bool BlocksAccount(string? code) => code is
+        "AUTH_BAD_APIKEY" or "AUTH_MISSING_APIKEY" or "AUTH_BLOCKED" or "AUTH_USER_BANNED" or "AUTH_MISSING_AGENT" or "AUTH_BAD_AGENT"
+        or "NO_SERVER" or "MAGNET_NO_SERVER" or "MUST_BE_PREMIUM" or "MAGNET_MUST_BE_PREMIUM" or "FREE_TRIAL_LIMIT_REACHED"
+        or "MAGNET_TOO_MANY_ACTIVE" or "MAGNET_TOO_MANY";
+
     private static string? Clip(string? text) => text is null ? null : text[..Math.Min(text.Length, 200)];
 }

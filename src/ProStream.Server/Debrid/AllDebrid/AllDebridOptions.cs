@@ -27,6 +27,26 @@ public sealed class AllDebridOptions
     /// <summary>How long to wait for a magnet to become ready before giving up (playback).</summary>
     public TimeSpan ReadyTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>How many of a release list's best releases (with an info-hash) are checked for instant
+    /// availability; 0 turns the check off.</summary>
+    public int InstantCandidates { get; set; } = 10;
+
+    /// <summary>How long a release search waits for the instant checks; what is not known by then is null
+    /// (the checks finish in the background, fill the cache and remove their not-ready uploads).</summary>
+    public TimeSpan InstantDeadline { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Instant checks: AllDebrid requests in flight at once, and requests per second (AllDebrid allows
+    /// 12/s and 600/min for the whole account, playback included).</summary>
+    public int InstantConcurrency { get; set; } = 3;
+
+    public int InstantRequestsPerSecond { get; set; } = 4;
+
+    /// <summary>How long "instant" is remembered for an info-hash.</summary>
+    public TimeSpan InstantCacheDuration { get; set; } = TimeSpan.FromHours(3);
+
+    /// <summary>How long "not instant" is remembered (someone may have AllDebrid download it meanwhile).</summary>
+    public TimeSpan NotInstantCacheDuration { get; set; } = TimeSpan.FromMinutes(20);
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ApiKey);
 
     public Uri BaseUri => new(BaseUrl.TrimEnd('/') + "/");
@@ -38,5 +58,9 @@ public sealed class AllDebridOptions
         && (string.IsNullOrWhiteSpace(o.Proxy) || o.ProxyUri is { Scheme: "http" or "https" or "socks5" or "socks4" or "socks4a" })
         && !string.IsNullOrWhiteSpace(o.Agent)
         && o.Timeout > TimeSpan.Zero && o.Timeout <= TimeSpan.FromMinutes(5)
-        && o.PollInterval > TimeSpan.Zero && o.ReadyTimeout >= TimeSpan.Zero;
+        && o.PollInterval > TimeSpan.Zero && o.ReadyTimeout >= TimeSpan.Zero
+        && o.InstantCandidates is >= 0 and <= 50
+        && o.InstantDeadline > TimeSpan.Zero && o.InstantDeadline <= TimeSpan.FromMinutes(1)
+        && o.InstantConcurrency is >= 1 and <= 10 && o.InstantRequestsPerSecond is >= 1 and <= 12
+        && o.InstantCacheDuration > TimeSpan.Zero && o.NotInstantCacheDuration > TimeSpan.Zero;
 }

@@ -34,6 +34,9 @@ internal sealed record AllDebridFileNode(
     [property: JsonPropertyName("l")] string? Link,
     [property: JsonPropertyName("e")] List<AllDebridFileNode>? Entries);
 
+/// <summary><c>magnet/delete</c>: <c>{"message":"Magnet was successfully deleted"}</c>.</summary>
+internal sealed record AllDebridMessageData(string? Message);
+
 /// <summary><c>link/unlock</c>: <c>link</c> is absent while <c>delayed</c> is set.</summary>
 internal sealed record AllDebridUnlockData(string? Link, string? Filename, long? Filesize, long? Delayed);
 
@@ -50,4 +53,5 @@ internal sealed record AllDebridDelayedData(int Status, long? TimeLeft, string? 
 [JsonSerializable(typeof(AllDebridEnvelope<AllDebridFilesData>))]
 [JsonSerializable(typeof(AllDebridEnvelope<AllDebridUnlockData>))]
 [JsonSerializable(typeof(AllDebridEnvelope<AllDebridDelayedData>))]
+[JsonSerializable(typeof(AllDebridEnvelope<AllDebridMessageData>))]
 internal sealed partial class AllDebridJsonContext : JsonSerializerContext;

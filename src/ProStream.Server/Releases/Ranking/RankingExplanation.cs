@@ -1,55 +1,37 @@
-using System.Globalization;
-using ProStream.Server.Releases.Parsing;
-
 namespace ProStream.Server.Releases.Ranking;
 
-/// <summary>The short "why" shown next to a ranked release: "French audio · 1080p · WEB-DL · 812 seeders".</summary>
+/// <summary>
+/// The "why" shown next to a ranked release, in a viewer's words: the comparison that put it below the release
+/// ranked just above it ("1080p BluRay like #1 but fewer seeders (40 vs 812)"), or, for the first, what beat the
+/// second ("Instant on AllDebrid, same quality as #2").
+/// </summary>
 internal static class RankingExplanation
 {
-    private static readonly Dictionary<string, string> LanguageNames = new(StringComparer.OrdinalIgnoreCase)
+    public static string Why(IReadOnlyList<ReleaseCandidate> sorted, int index, ReleaseRanker ranker, RankingPreferences preferences)
     {
-        ["fr"] = "French", ["en"] = "English", ["de"] = "German", ["it"] = "Italian", ["es"] = "Spanish",
-        ["pt"] = "Portuguese", ["ja"] = "Japanese", ["ko"] = "Korean", ["zh"] = "Chinese", ["ru"] = "Russian",
-        ["nl"] = "Dutch", ["sv"] = "Swedish", ["da"] = "Danish", ["no"] = "Norwegian", ["fi"] = "Finnish",
-        ["pl"] = "Polish", ["hi"] = "Hindi", ["ar"] = "Arabic", ["tr"] = "Turkish",
-    };
-
-    public static string Why(ReleaseCandidate candidate, RankingPreferences preferences)
-    {
-        var parsed = candidate.Parsed;
-        var quality = parsed.Quality;
-        var parts = new List<string>();
-
-        if (preferences.AudioLanguages.Count > 0)
-            parts.Add(LanguagePart(parsed, preferences));
-        if (quality.Resolution is { } resolution)
-        {
-            parts.Add(resolution > preferences.MaxResolution
-                ? $"{resolution}p (above {preferences.MaxResolution}p)"
-                : $"{resolution}p");
-        }
-        if (quality.Source is { } source)
-            parts.Add(source);
-        if (quality.Hdr.Count > 0)
-            parts.Add(string.Join('/', quality.Hdr));
-        if (VideoCodecSupport.For(quality.VideoCodec, preferences) == Playability.NeedsTranscoding)
-            parts.Add($"{quality.VideoCodec} (transcoded)");
-        if (SizeSanity.IsSuspiciouslySmall(candidate))
-            parts.Add("suspiciously small");
-        if (candidate.Seeders is { } seeders)
-            parts.Add(seeders == 0 ? "no seeders" : string.Create(CultureInfo.InvariantCulture, $"{seeders} seeders"));
-        return string.Join(" · ", parts);
+        var words = new RankingWords(preferences);
+        if (sorted.Count == 1)
+            return "The only release that fits";
+        return index == 0 ? First(sorted[0], sorted[1], ranker, words) : Below(sorted[index], sorted[index - 1], $"#{index}", ranker, words);
     }
 
-    private static string LanguagePart(ParsedRelease parsed, RankingPreferences preferences)
+    private static string First(ReleaseCandidate first, ReleaseCandidate second, ReleaseRanker ranker, RankingWords words)
     {
-        var carried = ReleaseAudioLanguages.Of(parsed, preferences.OriginalLanguage);
-        var matched = preferences.AudioLanguages.Where(code => carried.Contains(code, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (matched.Count == 0)
-            return $"no {Name(preferences.AudioLanguages[0])} audio";
-        var names = string.Join(" + ", matched.Select(Name));
-        return parsed.Multi ? $"MULTi ({names})" : $"{names} audio";
+        if (ranker.Decider(first, second) is not { } decider)
+            return "Ties with #2 on every point";
+        var better = Capitalize(words.Better(decider, first, second, "#2"));
+        var sameTier = ranker.Chain.TakeWhile(c => c != decider).Any(c => c is SourceComparer);
+        return sameTier && !better.Contains("#2", StringComparison.Ordinal) ? $"{better}, same quality as #2" : better;
     }
 
-    private static string Name(string code) => LanguageNames.GetValueOrDefault(code, code.ToUpperInvariant());
+    private static string Below(ReleaseCandidate candidate, ReleaseCandidate above, string reference, ReleaseRanker ranker, RankingWords words)
+    {
+        if (ranker.Decider(above, candidate) is not { } decider)
+            return $"Ties with {reference} on every point";
+        var worse = words.Worse(decider, candidate, above, reference);
+        var shared = words.Shared(candidate, ranker.Chain.TakeWhile(c => c != decider));
+        return shared.Length > 0 ? $"{Capitalize(shared)} like {reference} but {worse}" : $"Below {reference}: {worse}";
+    }
+
+    private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

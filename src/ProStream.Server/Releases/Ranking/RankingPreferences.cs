@@ -8,7 +8,7 @@ public sealed record RankingPreferences
     /// <summary>Preferred audio languages, ISO 639-1, most wanted first. Empty: language does not matter.</summary>
     public IReadOnlyList<string> AudioLanguages { get; init; } = [];
 
-    /// <summary>Highest vertical resolution wanted (e.g. 1080); releases above it rank last. Null: no limit.</summary>
+    /// <summary>Highest vertical resolution wanted (e.g. 1080); releases above it are rejected (<see cref="ResolutionLimit"/>). Null: no limit.</summary>
     public int? MaxResolution { get; init; }
 
     /// <summary>Video codecs the client decodes without transcoding: "h264", "hevc", "av1", "vp9".

@@ -10,6 +10,9 @@ namespace ProStream.Server.Releases.Ranking;
 /// <param name="Parsed">The parsed <paramref name="Title"/>.</param>
 public sealed record ReleaseCandidate(string Id, string Title, long Size, int? Seeders, ParsedRelease Parsed)
 {
+    /// <summary>Whether AllDebrid can stream it now: true instant, false not, null unknown (not checked, or the check failed).</summary>
+    public bool? Instant { get; init; }
+
     public static ReleaseCandidate FromTitle(string id, string title, long size, int? seeders) =>
         new(id, title, size, seeders, ReleaseNameParser.Parse(title));
 }

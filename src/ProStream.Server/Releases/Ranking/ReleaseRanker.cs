@@ -2,11 +2,14 @@ namespace ProStream.Server.Releases.Ranking;
 
 /// <summary>
 /// Ranks releases by an ordered chain of comparers; each comparer only breaks the ties left by the ones
-/// before it. Order: audio language, resolution, source, HDR, codec playability, size sanity, seeders.
+/// before it. Order: audio language, resolution, source, instant, HDR, codec playability, size sanity, seeders.
 /// </summary>
 /// <remarks>
 /// Size sanity sits before seeders (not after): seeder counts almost never tie, so a last-place size check
 /// would never decide anything, and a fake 1080p of 300 MB often has many seeders.
+/// Instant comes right after source: between releases of the same quality tier (language, resolution, source),
+/// the one that starts without waiting for AllDebrid to download it is worth more than HDR, a directly playable
+/// codec or seeders (a transcode still plays; a torrent that is not cached may take minutes, or never come).
 /// </remarks>
 public sealed class ReleaseRanker : IComparer<ReleaseCandidate>
 {
@@ -21,6 +24,7 @@ public sealed class ReleaseRanker : IComparer<ReleaseCandidate>
             new AudioLanguageComparer(preferences),
             new ResolutionComparer(preferences),
             new SourceComparer(),
+            new InstantComparer(),
             new HdrComparer(preferences),
             new CodecPlayabilityComparer(preferences),
             new SizeSanityComparer(),
@@ -41,13 +45,15 @@ public sealed class ReleaseRanker : IComparer<ReleaseCandidate>
         return 0;
     }
 
-    /// <summary>Best first. The sort is stable: candidates that tie keep their input order.</summary>
+    /// <summary>The first comparer of the chain that tells the two apart; null when they tie on every point.</summary>
+    public IComparer<ReleaseCandidate>? Decider(ReleaseCandidate x, ReleaseCandidate y) =>
+        Chain.FirstOrDefault(comparer => comparer.Compare(x, y) != 0);
+
+    /// <summary>Best first, each with why it sits there. The sort is stable: candidates that tie keep their input order.</summary>
     public IReadOnlyList<RankedCandidate> Rank(IEnumerable<ReleaseCandidate> candidates)
     {
         ArgumentNullException.ThrowIfNull(candidates);
-        return candidates
-            .OrderBy(c => c, this)
-            .Select((c, index) => new RankedCandidate(c, index + 1, RankingExplanation.Why(c, _preferences)))
-            .ToList();
+        var sorted = candidates.OrderBy(c => c, this).ToList();
+        return [.. sorted.Select((c, index) => new RankedCandidate(c, index + 1, RankingExplanation.Why(sorted, index, this, _preferences)))];
     }
 }

@@ -10,7 +10,7 @@ public sealed class ReleaseRankerTests
     [Fact]
     public void The_chain_runs_in_the_documented_order() =>
         Assert.Equal(
-            [typeof(AudioLanguageComparer), typeof(ResolutionComparer), typeof(SourceComparer), typeof(HdrComparer),
+            [typeof(AudioLanguageComparer), typeof(ResolutionComparer), typeof(SourceComparer), typeof(InstantComparer), typeof(HdrComparer),
              typeof(CodecPlayabilityComparer), typeof(SizeSanityComparer), typeof(SeedersComparer)],
             new ReleaseRanker(FrenchViewer).Chain.Select(c => c.GetType()));
 
@@ -47,7 +47,7 @@ public sealed class ReleaseRankerTests
     }
 
     [Fact]
-    public void Explains_each_rank()
+    public void Explains_each_rank_against_the_one_above()
     {
         var ranked = new ReleaseRanker(FrenchViewer).Rank(
         [
@@ -59,10 +59,10 @@ public sealed class ReleaseRankerTests
 
         Assert.Equal(
         [
-            "MULTi (French + English) · 1080p · WEB-DL · suspiciously small · no seeders",
-            "French audio · 1080p · WEB-DL · 812 seeders",
-            "English audio · 1080p · WEB-DL · AV1 (transcoded) · 4 seeders",
-            "English audio · 2160p (above 1080p) · WEB-DL · DV/HDR10",
+            "MULTi (French + English); #2 has French audio",
+            "Below #1: French audio where #1 has MULTi (French + English)",
+            "Below #2: English audio, not French",
+            "English audio like #3 but 2160p instead of 1080p",
         ],
             ranked.Select(r => r.Why));
     }
@@ -78,6 +78,17 @@ public sealed class ReleaseRankerTests
     [Fact]
     public void Source_outranks_HDR() =>
         AssertBetter(new ReleaseRanker(Preferences(codecs: "hevc")), Named("Movie.2020.2160p.BluRay.HEVC"), Named("Movie.2020.2160p.WEB-DL.HDR.HEVC"));
+
+    [Fact]
+    public void Source_outranks_instant() =>
+        AssertBetter(new ReleaseRanker(FrenchViewer), Named("Movie.2020.1080p.BluRay.x264"), Named("Movie.2020.1080p.WEBRip.x264") with { Instant = true });
+
+    [Fact]
+    public void Instant_outranks_HDR_codec_size_and_seeders() =>
+        AssertBetter(
+            new ReleaseRanker(Preferences(codecs: "hevc")),
+            Named("Movie.2020.1080p.BluRay.x265", sizeMiB: 300, seeders: 1) with { Instant = true },
+            Named("Movie.2020.1080p.BluRay.HDR.x264", seeders: 3000) with { Instant = false });
 
     [Fact]
     public void Playable_codec_outranks_seeders() =>

@@ -177,6 +177,12 @@ function showReleases(section, title, context, includeRejected = false) {
   { what: 'Releases', loadingLabel: 'Searching releases…' });
 }
 
+/** AllDebrid has this release already: it starts without waiting for a download. Text and a label, not colour alone. */
+function instantMark() {
+  return h('p', { class: 'instant-mark small', title: 'AllDebrid already has this release: it starts without waiting for a download.' },
+    h('span', { 'aria-hidden': 'true' }, '⚡ '), 'Instant', h('span', { class: 'visually-hidden' }, ' on AllDebrid: starts without waiting'));
+}
+
 function releaseItem(release, title) {
   const rejected = release.rank === null || release.rank === undefined;
   const playHref = `/watch/${title.type}/${title.id}${query({ season: title.season, episode: title.episode, release: release.id })}`;
@@ -184,6 +190,7 @@ function releaseItem(release, title) {
     h('div', { class: 'release-rank', 'aria-label': rejected ? 'Rejected' : `Rank ${release.rank}` }, rejected ? '—' : `#${release.rank}`),
     h('div', { class: 'release-main' },
       h('p', { class: 'release-title' }, release.title),
+      release.cached === true ? instantMark() : null,
       qualityBadges(release),
       h('p', { class: 'muted small' }, sizeAndSeeders(release)),
       release.why ? h('p', { class: 'why small' }, release.why) : null,
