@@ -24,6 +24,27 @@ internal static partial class EpisodeParser
         SeasonEpisode(name) ?? CrossEpisode(name) ?? AirDate(name) ?? CapEpisode(name) ?? SeasonRange(name) ?? SingleSeason(name)
         ?? AnimeAbsolute(name, fansub) ?? CompactEpisode(name) ?? BareEpisode(name);
 
+    /// <summary>An episode number before the title: "003. Show - Ep Name", "03-Show", "12 - Show [BD]", and after a
+    /// fansub group "[Group] 06 Show". <see cref="EpisodeMarker.Index"/> is where the title starts.</summary>
+    public static EpisodeMarker? Leading(string name, bool fansub)
+    {
+        var m = (fansub ? LeadingFansubNumberRegex() : LeadingNumberRegex()).Match(name);
+        if (!m.Success)
+            return null;
+        var first = ToInt(m.Groups["episode"]);
+        List<int> episodes = m.Groups["last"].Success && ToInt(m.Groups["last"]) is var last && last > first && last - first <= MaxEpisodesInRange
+            ? [.. Enumerable.Range(first, last - first + 1)]
+            : [first];
+        return new EpisodeMarker(m.Length, null, [], episodes) { AbsoluteEpisodes = episodes };
+    }
+
+    /// <summary>After a leading number the title runs to the episode title's " - " (or to the tags).</summary>
+    public static EpisodeMarker TitleEndAfterLeading(string rest, EpisodeMarker leading)
+    {
+        var dash = rest.IndexOf(" - ", StringComparison.Ordinal);
+        return leading with { Index = dash > 0 ? dash : rest.Length };
+    }
+
     /// <summary>S01E02, S01E02E03, S01E02-E04, S01E02-04, S03E01.S03E02, S2014E18, "Season 1 Episode 2".</summary>
     private static EpisodeMarker? SeasonEpisode(string name)
     {
@@ -210,6 +231,13 @@ internal static partial class EpisodeParser
 
     [GeneratedRegex(Start + @"(?<season>\d{1,4})x(?<episode>\d{1,3})(?:(?:(?<range>-)(?:\d{1,4}x|x)?|[._]\d{1,4}x|_|x)(?<last>\d{1,3}))?" + End, Options)]
     private static partial Regex CrossEpisodeRegex();
+
+    // A leading zero or a dash after the number: "007 Spectre" and "21 (2008)" are films.
+    [GeneratedRegex(@"^(?<episode>0\d{1,2}|\d{1,3}(?=[ _]-[ _]))(?:-(?<last>\d{1,3}))?(?:\.[ _]|[ _]?-[ _]?)(?=\p{L})", Options)]
+    private static partial Regex LeadingNumberRegex();
+
+    [GeneratedRegex(@"^(?<episode>\d{1,3})(?:-(?<last>\d{1,3}))?(?:\.[ _]|[ _]?-[ _]?|[ _])(?=\p{L})", Options)]
+    private static partial Regex LeadingFansubNumberRegex();
 
     [GeneratedRegex(Start + @"(?<year>" + Year + @")[ ._-](?<month>0[1-9]|1[0-2])[ ._-](?<day>0[1-9]|[12]\d|3[01])" + End, Options)]
     private static partial Regex AirDateRegex();

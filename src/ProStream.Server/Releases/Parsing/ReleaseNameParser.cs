@@ -53,9 +53,14 @@ public static partial class ReleaseNameParser
         if (body.IndexOfAny([' ', '.', '_']) < 0)
             body = body.Replace('-', '.');
 
+        var fansub = group is not null && name.StartsWith('[');
+        var leading = EpisodeParser.Leading(body, fansub);
+        if (leading is not null)
+            body = body[leading.Index..];
+
         var tokens = ReleaseTokens.Of(body);
         var matches = TagScanner.Scan(body, tokens);
-        var episode = EpisodeParser.Parse(body, fansub: group is not null && name.StartsWith('['));
+        var episode = EpisodeParser.Parse(body, fansub) ?? (leading is null ? null : EpisodeParser.TitleEndAfterLeading(body, leading));
         var strongTag = matches.Find(m => m.Tag.Strong && m.Start > 0) is { Count: > 0 } strong ? strong.Start : body.Length;
         var barrier = Math.Min(episode?.Index ?? body.Length, strongTag);
         var yearMatch = YearRegex().Matches(body[..barrier]).LastOrDefault(m => m.Index > 0 && IsYear(m.Value));

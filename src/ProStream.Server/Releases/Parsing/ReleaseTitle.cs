@@ -31,7 +31,18 @@ internal static class ReleaseTitle
             tagsStart = words[^peel].Index;
             words.RemoveRange(words.Count - peel, peel);
         }
+        DropAlternativeTitle(words);
         return (Join(body, words), tagsStart);
+    }
+
+    /// <summary>"Le.Prestige.(The.Prestige)": a trailing parenthesised title is the same film under another name.</summary>
+    private static void DropAlternativeTitle(List<Word> words)
+    {
+        if (words.Count < 2 || !words[^1].Value.EndsWith(')'))
+            return;
+        var open = words.FindLastIndex(w => w.Value.StartsWith('('));
+        if (open > 0)
+            words.RemoveRange(open, words.Count - open);
     }
 
     /// <summary>The words before <paramref name="end"/>: runs between spaces, dots and underscores that hold a letter or digit.</summary>

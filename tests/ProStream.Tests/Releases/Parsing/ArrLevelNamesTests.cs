@@ -42,6 +42,26 @@ public sealed class ArrLevelNamesTests
         Assert.Equal("Show", parsed.Title);
     }
 
+    [Theory]
+    [InlineData("003. Show - Ep Name.mkv", "3")]
+    [InlineData("003-004. Show - Ep Name.avi", "3,4")]
+    [InlineData("03 - Show.avi", "3")]
+    [InlineData("[DeadFish] 12 - Show [BD][720p][AAC].mp4", "12")]
+    [InlineData("[NoobSubs] 06 Show (720p 8bit AAC).mp4", "6")]
+    public void Reads_an_episode_number_written_before_the_title(string name, string episodes)
+    {
+        var parsed = ReleaseNameParser.Parse(name);
+
+        Assert.Equal((episodes, "Show"), (string.Join(',', parsed.Episodes), parsed.Title));
+    }
+
+    [Theory]
+    [InlineData("007 Spectre 2015 1080p BluRay x264-GRP", "007 Spectre")]
+    [InlineData("21.(2008).DVDRip.x264.AC3-FtS", "21")]
+    [InlineData("Le.Prestige.(The.Prestige).2006.DVDRip.x264", "Le Prestige")]
+    public void Keeps_films_that_start_with_a_number_and_drops_a_parenthesised_alternative_title(string name, string title) =>
+        Assert.Equal((title, 0), (ReleaseNameParser.Parse(name).Title, ReleaseNameParser.Parse(name).Episodes.Count));
+
     [Fact]
     public void Keeps_the_absolute_number_written_after_the_season_one()
     {
