@@ -256,6 +256,8 @@ AUDIO_WORDS = re.compile(r'(?i)aac|ac3|dd|dts|truehd|flac|mp3|opus|pcm|dolby|atm
 def guessit_row(path, exp):
     name = path.replace('\\', '/').split('/')[-1]
     f = {}
+    if re.fullmatch(r'[0-9A-Za-z]{20,}', name.rsplit('.', 1)[0]):
+        return name, f  # an obfuscated (hashed) file name: guessit's answers come from its folders
     base = re.sub(r'[^a-z0-9]', '', name.lower())
     if 'title' in exp and isinstance(exp['title'], str) and re.sub(r'[^a-z0-9]', '', exp['title'].lower()) in base:
         f['title'] = exp['title']

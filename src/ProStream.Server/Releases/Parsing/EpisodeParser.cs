@@ -213,7 +213,7 @@ internal static partial class EpisodeParser
 
     private static int ToInt(Group group) => int.Parse(group.ValueSpan, provider: null);
 
-    private const string SeasonWord = @"(?:Seasons?|Saisons?|Series|Temporadas?|Stagioni|Stagione|Staffel)";
+    private const string SeasonWord = @"(?:Seasons?|Saisons?|Series|Temporadas?|Stagioni|Stagione|Staffel|Seizoen|Sezon|Säsong|Sæson|Kausi)";
     private const string Year = @"(?:19|20)\d\d";
 
     // Words that follow an absolute episode number in fansub names: "Title - 12 END", "Title - 01 VOSTFR", "Title - 03 DVD".
@@ -226,7 +226,7 @@ internal static partial class EpisodeParser
     [GeneratedRegex(@"\G(?:(?<range>-E?|[ ._]-[ ._]?E|-[ ._]E|[ ._]to[ ._]E?)|[ ._]?E|[ ._]?[&+][ ._]?(?:S(?<season>\d{1,4})E)?|[ ._-]{0,3}S(?<season>\d{1,4})[ ._-]?E)(?<episode>\d{1,4})(?!\d)(?=E\d|[^\p{L}\p{N}]|$)", Options)]
     private static partial Regex ContinuationRegex();
 
-    [GeneratedRegex(@"\G[ ._]*-[ ._]*(?<episode>\d{2,4})(?:v\d)?(?=[ ._]*(?:-|\[|\(|$))", Options)]
+    [GeneratedRegex(@"\G[ ._]*-[ ._]*(?<episode>\d{2,4})(?:v\d)?(?=[ ._]*(?:-|\[|\(|$)|[ ._]+" + AfterNumber + End + ")", Options)]
     private static partial Regex AbsoluteAfterRegex();
 
     [GeneratedRegex(Start + @"(?<season>\d{1,4})x(?<episode>\d{1,3})(?:(?:(?<range>-)(?:\d{1,4}x|x)?|[._]\d{1,4}x|_|x)(?<last>\d{1,3}))?" + End, Options)]
@@ -245,7 +245,7 @@ internal static partial class EpisodeParser
     [GeneratedRegex(Start + @"(?:S(?<first>\d{1,2})[ ._]?-[ ._]?S?(?<last>\d{1,2})|" + SeasonWord + Sep + @"(?<first>\d{1,2})[ ._]*(?:-|à|a|to|&|et|and)[ ._]*(?<last>\d{1,2}))" + End, Options)]
     private static partial Regex SeasonRangeRegex();
 
-    [GeneratedRegex(Start + @"(?:S(?<season>\d{1,4})|" + SeasonWord + Sep + @"(?<season>\d{1,2}))" + End, Options)]
+    [GeneratedRegex(Start + @"(?:S(?<season>\d{1,4})|" + SeasonWord + Sep + @"(?<season>\d{1,2})|(?<season>\d{1,2})(?:st|nd|rd|th)[ ._]Season)" + End, Options)]
     private static partial Regex SingleSeasonRegex();
 
     // Years (19xx/20xx) are not episode numbers: "Title - 2019 [1080p]" is a film.
