@@ -25,11 +25,11 @@ internal static class TagScanner
     private static int Phrase(string text, List<ReleaseToken> tokens, int i, List<TagMatch> matches)
     {
         var key = tokens[i].Upper;
-        var (count, tag) = (0, default(ReleaseTag));
+        var (count, tag, matchedKey) = (0, default(ReleaseTag), "");
         for (var length = 1; ; length++)
         {
             if (TagVocabulary.Words.TryGetValue(key, out var found) && (!found.UpperOnly || WrittenInCapitals(text, tokens, i, length) || BeforeSubtitleWord(tokens, i + length)))
-                (count, tag) = (length, found);
+                (count, tag, matchedKey) = (length, found, key);
             if (length == TagVocabulary.MaxTokens || i + length >= tokens.Count || !TagVocabulary.Prefixes.Contains(key)
                 || !Joined(text, tokens[i + length - 1], tokens[i + length]))
             {
@@ -40,6 +40,12 @@ internal static class TagScanner
         if (count == 0)
             return 0;
         var last = tokens[i + count - 1];
+        // "DTS-HD.MA5.1": the phrase goes on in a token that carries the channels.
+        if (tag.Kind == TagKind.Audio && i + count < tokens.Count && Joined(text, last, tokens[i + count])
+            && GluedAudio(text, tokens, i + count, matches, matchedKey) is > 0 and var glued)
+        {
+            return count + glued;
+        }
         // "DD+" and "DD+5.1" are Dolby Digital Plus; "HDR10+" is HDR10+.
         if (tag is { Kind: TagKind.Audio, Value: "AC3" } && last.End < text.Length && text[last.End] == '+')
             tag = tag with { Value = "EAC3" };
@@ -73,7 +79,7 @@ internal static class TagScanner
     }
 
     /// <summary>An audio codec with its channels written on: "DD5.1" (DD5 + 1), "AAC2.0", "DDP51".</summary>
-    private static int GluedAudio(string text, List<ReleaseToken> tokens, int i, List<TagMatch> matches)
+    private static int GluedAudio(string text, List<ReleaseToken> tokens, int i, List<TagMatch> matches, string prefix = "")
     {
         var token = tokens[i];
         var upper = token.Upper;
@@ -82,7 +88,7 @@ internal static class TagScanner
             digits++;
         if (digits is 0 or > 2 || digits == upper.Length)
             return 0;
-        if (!TagVocabulary.Words.TryGetValue(upper[..^digits], out var tag) || tag.Kind is not (TagKind.Audio or TagKind.Atmos))
+        if (!TagVocabulary.Words.TryGetValue(prefix + upper[..^digits], out var tag) || tag.Kind is not (TagKind.Audio or TagKind.Atmos))
             return 0;
         if (tag.Value == "AC3" && token.Start + upper.Length - digits < text.Length && text[token.Start + upper.Length - digits] == '+')
             tag = tag with { Value = "EAC3" };

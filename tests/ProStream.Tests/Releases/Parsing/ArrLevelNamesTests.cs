@@ -171,6 +171,7 @@ public sealed class ArrLevelNamesTests
     [InlineData("DD+5.1", "EAC3 5.1")]
     [InlineData("AAC2.0", "AAC 2.0")]
     [InlineData("DTS-HD.MA.7.1", "DTS-HD MA 7.1")]
+    [InlineData("DTS-HD.MA5.1", "DTS-HD MA 5.1")]
     [InlineData("TrueHD.7.1.Atmos", "TrueHD Atmos 7.1")]
     [InlineData("E-AC-3.6ch", "EAC3 5.1")]
     public void Reads_audio_codec_and_channels(string audio, string expected) =>

@@ -26,7 +26,7 @@ internal static class PeerFields
     [
         ("title", 0.95, 0.85), ("season", 0.95, 0.93), ("episodes", 0.95, 0.89), ("source", 0.95, 0.95),
         ("resolution", 0.98, 0.98), ("codec", 0.98, 0.98), ("year", 0.98, 0.98),
-        ("audio", 0.95, 0.95), ("channels", 0.95, 0.94),
+        ("audio", 0.95, 0.95), ("channels", 0.95, 0.95),
         ("languages", 0.90, 0.90), ("multi", 0.90, 0.90), ("subtitles", 0.90, 0.90),
         ("absolute", 0, 0.68), ("airdate", 0, 0.64), ("edition", 0, 0.45), ("proper", 0, 0.99), ("repack", 0, 0.99),
     ];
