@@ -90,14 +90,19 @@ internal static partial class EpisodeParser
             // "1280x720" is a frame size, not season 1280; four-digit seasons are years ("1940x01").
             if (season >= 100 && season is < 1900 or > 2099)
                 continue;
-            var first = ToInt(m.Groups["episode"]);
-            var episodes = new List<int> { first };
-            if (m.Groups["last"].Success && ToInt(m.Groups["last"]) is var last && last > first && last - first <= MaxEpisodesInRange)
+            var episodes = new List<int> { ToInt(m.Groups["episode"]) };
+            // "1x02-1x03" (a range), "2x04.2x05", "1x02x03x04", "8x01_02" (lists).
+            for (var next = CrossContinuationRegex().Match(name, m.Index + m.Length); next.Success;
+                 next = CrossContinuationRegex().Match(name, next.Index + next.Length))
             {
-                if (m.Groups["range"].Success)
-                    episodes.AddRange(Enumerable.Range(first + 1, last - first));
+                var number = ToInt(next.Groups["episode"]);
+                var last = episodes[^1];
+                if (number <= last || number - last > MaxEpisodesInRange)
+                    break;
+                if (next.Groups["range"].Success)
+                    episodes.AddRange(Enumerable.Range(last + 1, number - last));
                 else
-                    episodes.Add(last);
+                    episodes.Add(number);
             }
             return new EpisodeMarker(m.Index, season, [season], episodes);
         }
@@ -229,8 +234,11 @@ internal static partial class EpisodeParser
     [GeneratedRegex(@"\G[ ._]*-[ ._]*(?<episode>\d{2,4})(?:v\d)?(?=[ ._]*(?:-|\[|\(|$)|[ ._]+" + AfterNumber + End + ")", Options)]
     private static partial Regex AbsoluteAfterRegex();
 
-    [GeneratedRegex(Start + @"(?<season>\d{1,4})x(?<episode>\d{1,3})(?:(?:(?<range>-)(?:\d{1,4}x|x)?|[._]\d{1,4}x|_|x)(?<last>\d{1,3}))?" + End, Options)]
+    [GeneratedRegex(Start + @"(?<season>\d{1,4})x(?<episode>\d{1,3})(?=[^\p{L}\p{N}]|x\d|$)", Options)]
     private static partial Regex CrossEpisodeRegex();
+
+    [GeneratedRegex(@"\G(?:(?<range>-)(?:\d{1,4}x|x)?|[._]\d{1,4}x|_|x)(?<episode>\d{1,3})(?!\d)(?=x\d|[^\p{L}\p{N}]|$)", Options)]
+    private static partial Regex CrossContinuationRegex();
 
     // A leading zero or a dash after the number: "007 Spectre" and "21 (2008)" are films.
     [GeneratedRegex(@"^(?<episode>0\d{1,2}|\d{1,3}(?=[ _]-[ _]))(?:-(?<last>\d{1,3}))?(?:\.[ _]|[ _]?-[ _]?)(?=\p{L})", Options)]
@@ -257,7 +265,7 @@ internal static partial class EpisodeParser
     private static partial Regex FansubNumberRegex();
 
     // "Title.103.720p", "Title.103.104.HDTV": three or four digits (not a year) right before a quality tag or the end.
-    [GeneratedRegex(@"(?<=Cap[ .]{0,2})(?<number>[1-9]\d{2,3})(?!\d)", Options)]
+    [GeneratedRegex(@"(?<=Cap[ .]{0,2}|\[)(?<number>[1-9]\d{2,3})(?=\]|(?<!\[\d+)(?!\d))", Options)]
     private static partial Regex CapEpisodeRegex();
 
     // Not after a single letter: "H.264" is a codec.

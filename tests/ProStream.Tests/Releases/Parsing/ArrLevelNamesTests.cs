@@ -16,6 +16,8 @@ public sealed class ArrLevelNamesTests
     [InlineData("Show.1013.720p.HDTV.X264-DIMENSION", 10, "13")]
     [InlineData("Show 1x1", 1, "1")]
     [InlineData("Show.2x04.2x05.720p.BluRay-FUTV", 2, "4,5")]
+    [InlineData("Show - 5x44x45x46.avi", 5, "44,45,46")]
+    [InlineData("Show [401] Fun Run.avi", 4, "1")]
     [InlineData("Show.S2014E18.720p.HDTV.x264-GRP", 2014, "18")]
     [InlineData("Show S02 - E06 - Title", 2, "6")]
     public void Reads_season_and_episodes(string name, int season, string episodes)
