@@ -1,11 +1,19 @@
 using System.Globalization;
 using ProStream.Bench;
 
-// Usage: dotnet run -c Release --project bench/ProStream.Bench [-- --runs 5 --stages start,concurrent,seek,full,play,capacity --capacity-steps 4,8,16,32,48,64]
+// Usage: dotnet run -c Release --project bench/ProStream.Bench [-- --runs 5 --stages parse,start,concurrent,seek,full,play,capacity --capacity-steps 4,8,16,32,48,64]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
 var log = Console.Error;
+
+// The parse stage needs no server: it runs first and alone when asked for alone.
+if (options.Has("parse"))
+{
+    Console.WriteLine(await ParseSpeed.RunAsync(log));
+    if (options.Stages.Count == 1)
+        return;
+}
 
 var filmDirectory = await BenchFilms.EnsureAsync(log);
 await using var films = await RangeFileServer.StartAsync(filmDirectory);

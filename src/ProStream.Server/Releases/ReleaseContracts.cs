@@ -21,6 +21,9 @@ public sealed record ReleaseDto(
     IReadOnlyList<string> Subtitles,
     int? Season,
     IReadOnlyList<int> Episodes,
+    IReadOnlyList<int> AbsoluteEpisodes,
+    DateOnly? AirDate,
+    string? Edition,
     bool Proper,
     bool Repack,
     int? Year,
@@ -35,7 +38,8 @@ public sealed record ReleaseDto(
         var (r, p) = (ranked.Release, ranked.Release.Parsed);
         return new(
             r.Id, r.Title, r.Indexer, r.Size, r.Seeders, r.Leechers, r.PublishDate, r.InfoHash, r.Protocol,
-            p.Quality, p.Languages, p.Multi, p.Subtitles, p.Season, p.Episodes, p.Proper, p.Repack, p.Year, p.Group,
+            p.Quality, p.Languages, p.Multi, p.Subtitles, p.Season, p.Episodes, p.AbsoluteEpisodes, p.AirDate, p.Edition,
+            p.Proper, p.Repack, p.Year, p.Group,
             ranked.Rejections, ranked.Rank, ranked.Why, ranked.Cached);
     }
 }

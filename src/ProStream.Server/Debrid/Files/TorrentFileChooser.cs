@@ -7,7 +7,9 @@ namespace ProStream.Server.Debrid.Files;
 /// <summary>
 /// Picks the file to play in a multi-file torrent: the requested episode when one is asked for (wherever it
 /// sits in the list and however small), else the largest video. Samples, extras (featurettes, trailers,
-/// behind the scenes, deleted scenes…), subtitles and archives are never chosen.
+/// behind the scenes, deleted scenes…), subtitles and archives are never chosen. An episode is found by its
+/// season and number, by its absolute number (anime packs: "Show - 27.mkv" is S02E03 when season 1 had 24)
+/// or by its air date (daily shows: "Show.2011.01.10.mkv"), whichever the file names carry.
 /// </summary>
 public static partial class TorrentFileChooser
 {
@@ -23,7 +25,13 @@ public static partial class TorrentFileChooser
         ".rar", ".zip", ".7z", ".tar", ".gz",
     };
 
-    public static TorrentFileChoice Choose(IReadOnlyList<TorrentFileEntry> files, int? season = null, int? episode = null)
+    /// <param name="files">The torrent's files.</param>
+    /// <param name="season">Season asked for.</param>
+    /// <param name="episode">Episode asked for, within <paramref name="season"/>.</param>
+    /// <param name="absoluteEpisode">The same episode counted from the show's first episode, when known.</param>
+    /// <param name="airDate">The episode's first air date, when known.</param>
+    public static TorrentFileChoice Choose(
+        IReadOnlyList<TorrentFileEntry> files, int? season = null, int? episode = null, int? absoluteEpisode = null, DateOnly? airDate = null)
     {
         ArgumentNullException.ThrowIfNull(files);
         if (files.Count == 0)
@@ -37,19 +45,26 @@ public static partial class TorrentFileChooser
                 : TorrentFileChoice.None(TorrentFileChoiceFailures.NoPlayableFile, "no playable video file (only samples, extras or other files)");
         }
 
+        if (airDate is { } date && videos.Where(v => v.AirDate == date).ToList() is { Count: > 0 } aired)
+            return Largest(aired, $"aired {date:yyyy-MM-dd} by its name");
         if (episode is { } wanted)
-            return ChooseEpisode(videos, season, wanted);
+            return ChooseEpisode(videos, season, wanted, absoluteEpisode);
+        if (absoluteEpisode is { } absolute && videos.Where(v => v.AbsoluteEpisodes.Contains(absolute)).ToList() is { Count: > 0 } numbered)
+            return Largest(numbered, $"absolute episode {absolute} by its name");
         if (season is { } wantedSeason && videos.Where(v => v.Season == wantedSeason).ToList() is { Count: > 0 } inSeason)
             return Largest(inSeason, $"largest video of season {wantedSeason}");
         return Largest(videos, "largest video file");
     }
 
-    private static TorrentFileChoice ChooseEpisode(List<TorrentFile> videos, int? season, int episode)
+    private static TorrentFileChoice ChooseEpisode(List<TorrentFile> videos, int? season, int episode, int? absoluteEpisode)
     {
         var label = season is null ? $"episode {episode}" : $"S{season:00}E{episode:00}";
         var exact = videos.Where(v => v.Episodes.Contains(episode) && (season is null || v.Season == season)).ToList();
         if (exact.Count > 0)
             return Largest(exact, $"{label} by its name");
+        // Absolute numbering first: in an anime pack "Show - 03.mkv" is the third episode of the show, not of season 2.
+        if (absoluteEpisode is { } absolute && videos.Where(v => v.AbsoluteEpisodes.Contains(absolute)).ToList() is { Count: > 0 } numbered)
+            return Largest(numbered, $"{label} by its absolute number {absolute}");
         // Anime files carry absolute numbers without a season: "Frieren - 05.mkv".
         var seasonless = videos.Where(v => v.Season is null && v.Episodes.Contains(episode)).ToList();
         if (seasonless.Count > 0)
@@ -64,13 +79,14 @@ public static partial class TorrentFileChooser
         TorrentFileChoice.Chosen(videos.MaxBy(v => v.Entry.Size)!.Entry, reason);
 
     /// <summary>A torrent file seen through its path: parsed name, season (from the name or its folders).</summary>
-    private sealed record TorrentFile(TorrentFileEntry Entry, bool IsPlayableVideo, int? Season, IReadOnlyList<int> Episodes)
+    private sealed record TorrentFile(
+        TorrentFileEntry Entry, bool IsPlayableVideo, int? Season, IReadOnlyList<int> Episodes, IReadOnlyList<int> AbsoluteEpisodes, DateOnly? AirDate)
     {
         public static TorrentFile Of(TorrentFileEntry entry)
         {
             var segments = entry.Path.Split(['/', '\\'], StringSplitOptions.RemoveEmptyEntries);
             if (segments.Length == 0)
-                return new(entry, false, null, []);
+                return new(entry, false, null, [], [], null);
             var name = segments[^1];
             var folders = segments[..^1];
             var parsed = ReleaseNameParser.Parse(name);
@@ -84,11 +100,11 @@ public static partial class TorrentFileChooser
             // "Season 1/05 - Pilot.mkv": a leading number is the episode once a folder gave the season.
             if (episodes.Count == 0 && season is not null && LeadingNumberRegex().Match(name) is { Success: true } number)
                 episodes = [int.Parse(number.Groups["episode"].ValueSpan, CultureInfo.InvariantCulture)];
-            return new(entry, isPlayable, season, episodes);
+            return new(entry, isPlayable, season, episodes, parsed.AbsoluteEpisodes, parsed.AirDate);
         }
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])samples?(?![\p{L}\p{N}])", Options, 200)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])samples?(?![\p{L}\p{N}])", Options)]
     private static partial Regex SampleRegex();
 
     // Folder names made only of these words hold extras ("Extras", "Featurettes", "Behind The Scenes").
@@ -97,15 +113,15 @@ public static partial class TorrentFileChooser
     // In a file name, only words no film title is likely to use ("Extra.Ordinary", "The.Interview" are films).
     private const string ExtrasFileWords = @"(?:extras|featurettes?|trailers?|teasers?|behind[ ._-]the[ ._-]scenes|deleted[ ._-]scenes?|bonus[ ._-]features?|making[ ._-]of|bloopers|gag[ ._-]reel)";
 
-    [GeneratedRegex(@"^[\[( ._-]*" + ExtrasFolderWords + @"(?:[ ._&,+-]+(?:and[ ._-]+)?" + ExtrasFolderWords + @")*[\]) ._-]*$", Options, 200)]
+    [GeneratedRegex(@"^[\[( ._-]*" + ExtrasFolderWords + @"(?:[ ._&,+-]+(?:and[ ._-]+)?" + ExtrasFolderWords + @")*[\]) ._-]*$", Options)]
     private static partial Regex ExtrasFolderRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])" + ExtrasFileWords + @"(?![\p{L}\p{N}])", Options, 200)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])" + ExtrasFileWords + @"(?![\p{L}\p{N}])", Options)]
     private static partial Regex ExtrasWordRegex();
 
-    [GeneratedRegex(@"^(?<episode>\d{1,3})(?![\p{N}])(?![ ._]?x\d)", Options, 200)]
+    [GeneratedRegex(@"^(?<episode>\d{1,3})(?![\p{N}])(?![ ._]?x\d)", Options)]
     private static partial Regex LeadingNumberRegex();
 
-    [GeneratedRegex(@"\.(?:r\d\d|part\d+\.rar)$", Options, 200)]
+    [GeneratedRegex(@"\.(?:r\d\d|part\d+\.rar)$", Options)]
     private static partial Regex ArchivePartRegex();
 }

@@ -5,7 +5,12 @@ namespace ProStream.Server.Releases.Parsing;
 
 /// <summary>Where a name says which season(s) and episode(s) it holds; <see cref="Index"/> is where the
 /// marker starts, which is also where the title ends.</summary>
-internal sealed record EpisodeMarker(int Index, int? Season, IReadOnlyList<int> Seasons, IReadOnlyList<int> Episodes);
+internal sealed record EpisodeMarker(int Index, int? Season, IReadOnlyList<int> Seasons, IReadOnlyList<int> Episodes)
+{
+    public IReadOnlyList<int> AbsoluteEpisodes { get; init; } = [];
+
+    public DateOnly? AirDate { get; init; }
+}
 
 /// <summary>Season/episode markers, tried from the most to the least specific form; the first form found wins.</summary>
 internal static partial class EpisodeParser
@@ -13,11 +18,34 @@ internal static partial class EpisodeParser
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     private const int MaxEpisodesInRange = 200;
 
-    public static EpisodeMarker? Parse(string name) =>
-        SeasonEpisode(name) ?? CrossEpisode(name) ?? SeasonRange(name) ?? SingleSeason(name)
-        ?? AnimeAbsolute(name) ?? BareEpisode(name);
+    /// <param name="name">The name without extension and group.</param>
+    /// <param name="fansub">The name began with "[Group]": a bare number after the title is an absolute episode.</param>
+    public static EpisodeMarker? Parse(string name, bool fansub = false) =>
+        SeasonEpisode(name) ?? CrossEpisode(name) ?? AirDate(name) ?? CapEpisode(name) ?? SeasonRange(name) ?? SingleSeason(name)
+        ?? AnimeAbsolute(name, fansub) ?? CompactEpisode(name) ?? BareEpisode(name);
 
-    /// <summary>S01E02, S01E02E03, S01E02-E04, S01E02-04, "Season 1 Episode 2".</summary>
+    /// <summary>An episode number before the title: "003. Show - Ep Name", "03-Show", "12 - Show [BD]", and after a
+    /// fansub group "[Group] 06 Show". <see cref="EpisodeMarker.Index"/> is where the title starts.</summary>
+    public static EpisodeMarker? Leading(string name, bool fansub)
+    {
+        var m = (fansub ? LeadingFansubNumberRegex() : LeadingNumberRegex()).Match(name);
+        if (!m.Success)
+            return null;
+        var first = ToInt(m.Groups["episode"]);
+        List<int> episodes = m.Groups["last"].Success && ToInt(m.Groups["last"]) is var last && last > first && last - first <= MaxEpisodesInRange
+            ? [.. Enumerable.Range(first, last - first + 1)]
+            : [first];
+        return new EpisodeMarker(m.Length, null, [], episodes) { AbsoluteEpisodes = episodes };
+    }
+
+    /// <summary>After a leading number the title runs to the episode title's " - " (or to the tags).</summary>
+    public static EpisodeMarker TitleEndAfterLeading(string rest, EpisodeMarker leading)
+    {
+        var dash = rest.IndexOf(" - ", StringComparison.Ordinal);
+        return leading with { Index = dash > 0 ? dash : rest.Length };
+    }
+
+    /// <summary>S01E02, S01E02E03, S01E02-E04, S01E02-04, S03E01.S03E02, S2014E18, "Season 1 Episode 2".</summary>
     private static EpisodeMarker? SeasonEpisode(string name)
     {
         var m = SeasonEpisodeRegex().Match(name);
@@ -25,10 +53,21 @@ internal static partial class EpisodeParser
             return null;
         var season = ToInt(m.Groups["season"]);
         var episodes = new List<int> { ToInt(m.Groups["episode"]) };
-        var rest = name.AsSpan(m.Index + m.Length);
-        // Follow-on episodes are matched one at a time so that "E02-E04" (a range) and "E02E04" (a list) stay distinct.
-        while (ContinuationRegex().Match(rest.ToString()) is { Success: true } next)
+        var end = FollowOn(name, m.Index + m.Length, season, episodes);
+        var marker = new EpisodeMarker(m.Index, season, [season], episodes);
+        // "Title - S02E02 - 027 - Episode": anime releases add the absolute number after the season one.
+        var absolute = AbsoluteAfterRegex().Match(name, end);
+        return absolute.Success ? marker with { AbsoluteEpisodes = [ToInt(absolute.Groups["episode"])] } : marker;
+    }
+
+    /// <summary>Follow-on episodes, matched one at a time so that "E02-E04" (a range) and "E02E04" (a list) stay
+    /// distinct; "S03E01.S03E02" continues only within the same season. Returns where the marker ends.</summary>
+    private static int FollowOn(string name, int at, int season, List<int> episodes)
+    {
+        while (ContinuationRegex().Match(name, at) is { Success: true } next)
         {
+            if (next.Groups["season"].Success && ToInt(next.Groups["season"]) != season)
+                break;
             var number = ToInt(next.Groups["episode"]);
             var last = episodes[^1];
             if (number <= last || number - last > MaxEpisodesInRange)
@@ -37,23 +76,49 @@ internal static partial class EpisodeParser
                 episodes.AddRange(Enumerable.Range(last + 1, number - last));
             else
                 episodes.Add(number);
-            rest = rest[next.Length..];
+            at = next.Index + next.Length;
         }
-        return new EpisodeMarker(m.Index, season, [season], episodes);
+        return at;
     }
 
-    /// <summary>1x02, 01x02, 1x02-1x03.</summary>
+    /// <summary>1x02, 01x02, 1x02-1x03, 2x04.2x05, 1940x01.</summary>
     private static EpisodeMarker? CrossEpisode(string name)
     {
-        var m = CrossEpisodeRegex().Match(name);
+        foreach (Match m in CrossEpisodeRegex().Matches(name))
+        {
+            var season = ToInt(m.Groups["season"]);
+            // "1280x720" is a frame size, not season 1280; four-digit seasons are years ("1940x01").
+            if (season >= 100 && season is < 1900 or > 2099)
+                continue;
+            var episodes = new List<int> { ToInt(m.Groups["episode"]) };
+            // "1x02-1x03" (a range), "2x04.2x05", "1x02x03x04", "8x01_02" (lists).
+            for (var next = CrossContinuationRegex().Match(name, m.Index + m.Length); next.Success;
+                 next = CrossContinuationRegex().Match(name, next.Index + next.Length))
+            {
+                var number = ToInt(next.Groups["episode"]);
+                var last = episodes[^1];
+                if (number <= last || number - last > MaxEpisodesInRange)
+                    break;
+                if (next.Groups["range"].Success)
+                    episodes.AddRange(Enumerable.Range(last + 1, number - last));
+                else
+                    episodes.Add(number);
+            }
+            return new EpisodeMarker(m.Index, season, [season], episodes);
+        }
+        return null;
+    }
+
+    /// <summary>Daily shows: "Show.2011.01.10", "Show - 2011-04-12".</summary>
+    private static EpisodeMarker? AirDate(string name)
+    {
+        var m = AirDateRegex().Match(name);
         if (!m.Success)
             return null;
-        var season = ToInt(m.Groups["season"]);
-        var first = ToInt(m.Groups["episode"]);
-        var episodes = m.Groups["last"].Success && ToInt(m.Groups["last"]) is var last && last > first && last - first <= MaxEpisodesInRange
-            ? Enumerable.Range(first, last - first + 1).ToList()
-            : [first];
-        return new EpisodeMarker(m.Index, season, [season], episodes);
+        var (year, month, day) = (ToInt(m.Groups["year"]), ToInt(m.Groups["month"]), ToInt(m.Groups["day"]));
+        if (day > DateTime.DaysInMonth(year, month))
+            return null;
+        return new EpisodeMarker(m.Index, null, [], []) { AirDate = new DateOnly(year, month, day) };
     }
 
     /// <summary>S01-S03, S01-03, "Seasons 1-3", "Saisons 1 à 3".</summary>
@@ -76,46 +141,137 @@ internal static partial class EpisodeParser
         if (!m.Success)
             return null;
         var season = ToInt(m.Groups["season"]);
-        return new EpisodeMarker(m.Index, season, [season], []);
+        // "Title S2 - 12 (720p)": anime numbering within the season.
+        var episode = AbsoluteAfterRegex().Match(name, m.Index + m.Length);
+        if (!episode.Success)
+        {
+            // "Title S2 (Ep 6)", "Stagione 6 (2016) 720p Episodio 13".
+            var later = BareEpisodeRegex().Match(name, m.Index + m.Length);
+            return later.Success && later.Groups["word"].Success
+                ? new EpisodeMarker(m.Index, season, [season], [ToInt(later.Groups["episode"])])
+                : new EpisodeMarker(m.Index, season, [season], []);
+        }
+        int[] number = [ToInt(episode.Groups["episode"])];
+        return new EpisodeMarker(m.Index, season, [season], number) { AbsoluteEpisodes = number };
     }
 
-    /// <summary>Fansub style "Title - 12 [1080p]" or "Title - 12v2": an absolute episode number, no season.</summary>
-    private static EpisodeMarker? AnimeAbsolute(string name)
+    /// <summary>Fansub style "Title - 12 [1080p]", "Title - 12v2", "[Group]_Title_07_(720p)", "Title - 02-03":
+    /// absolute episode numbers, no season.</summary>
+    private static EpisodeMarker? AnimeAbsolute(string name, bool fansub)
     {
         var m = AnimeAbsoluteRegex().Match(name);
-        return m.Success ? new EpisodeMarker(m.Index, null, [], [ToInt(m.Groups["episode"])]) : null;
+        if (!m.Success && fansub)
+            m = FansubNumberRegex().Match(name);
+        if (!m.Success)
+            return null;
+        var first = ToInt(m.Groups["episode"]);
+        List<int> episodes = m.Groups["last"].Success && ToInt(m.Groups["last"]) is var last && last > first && last - first <= MaxEpisodesInRange
+            ? [.. Enumerable.Range(first, last - first + 1)]
+            : [first];
+        return new EpisodeMarker(m.Index, null, [], episodes) { AbsoluteEpisodes = episodes };
     }
 
-    /// <summary>"E05", "Ep 5", "Episode 5" without a season.</summary>
+    /// <summary>"Title.103.720p": season 1 episode 3 written as one number before the tags ("1013" = S10E13).</summary>
+    private static EpisodeMarker? CompactEpisode(string name)
+    {
+        foreach (Match m in CompactEpisodeRegex().Matches(name))
+        {
+            if (Compact(m) is { } marker)
+                return marker;
+        }
+        return null;
+    }
+
+    /// <summary>"Title [Cap.102]": Spanish releases write season and episode as one number after "Cap".</summary>
+    private static EpisodeMarker? CapEpisode(string name)
+    {
+        var m = CapEpisodeRegex().Match(name);
+        return m.Success ? Compact(m) : null;
+    }
+
+    private static EpisodeMarker? Compact(Match m)
+    {
+        var number = m.Groups["number"].Value;
+        var season = int.Parse(number.AsSpan(0, number.Length - 2), provider: null);
+        var episode = int.Parse(number.AsSpan(number.Length - 2), provider: null);
+        if (season == 0 || episode == 0)
+            return null;
+        var episodes = new List<int> { episode };
+        if (m.Groups["next"].Success && m.Groups["next"].Value is var next && int.Parse(next.AsSpan(0, next.Length - 2), provider: null) == season)
+            episodes.Add(int.Parse(next.AsSpan(next.Length - 2), provider: null));
+        return new EpisodeMarker(m.Index, season, [season], episodes);
+    }
+
+    /// <summary>"E05", "Ep 5", "Episode 5", "Ep10688 - Ep10692" without a season.</summary>
     private static EpisodeMarker? BareEpisode(string name)
     {
         var m = BareEpisodeRegex().Match(name);
-        return m.Success ? new EpisodeMarker(m.Index, null, [], [ToInt(m.Groups["episode"])]) : null;
+        if (!m.Success)
+            return null;
+        var first = ToInt(m.Groups["episode"]);
+        List<int> episodes = m.Groups["last"].Success && ToInt(m.Groups["last"]) is var last && last > first && last - first <= MaxEpisodesInRange
+            ? [.. Enumerable.Range(first, last - first + 1)]
+            : [first];
+        // Without a season, "Ep 56" counts from the first episode of the show.
+        return new EpisodeMarker(m.Index, null, [], episodes) { AbsoluteEpisodes = episodes };
     }
 
     private static int ToInt(Group group) => int.Parse(group.ValueSpan, provider: null);
 
-    private const string SeasonWord = @"(?:Seasons?|Saisons?|Series|Temporadas?|Stagioni|Stagione|Staffel)";
+    private const string SeasonWord = @"(?:Seasons?|Saisons?|Series|Temporadas?|Stagioni|Stagione|Staffel|Seizoen|Sezon|Säsong|Sæson|Kausi)";
+    private const string Year = @"(?:19|20)\d\d";
 
-    [GeneratedRegex(Start + @"(?:S(?<season>\d{1,3})" + Sep + @"E(?<episode>\d{1,4})|" + SeasonWord + Sep + @"(?<season>\d{1,3})[ ._-]*(?:Episode|Ep|[ée]pisode)" + Sep + @"(?<episode>\d{1,4}))(?!\d)", Options, TimeoutMs)]
+    // Words that follow an absolute episode number in fansub names: "Title - 12 END", "Title - 01 VOSTFR", "Title - 03 DVD".
+    private const string AfterNumber = @"(?:END|RAW|Fin|VOSTFR|VOST|MULTI|VFF?|FRENCH|HD|FHD|DVD|BD|WEB|HDTV|\d{3,4}p)";
+
+    [GeneratedRegex(Start + @"(?:S(?<season>\d{1,4})(?:[ ._-]{0,3}|[ ._-]?x[ ._-]?)E(?:p[ ._]?)?(?<episode>\d{1,5})|" + SeasonWord + Sep + @"(?<season>\d{1,3})[ ._-]*(?:Episode|Ep|[ée]pisode)" + Sep + @"(?<episode>\d{1,4}))(?!\d)", Options)]
     private static partial Regex SeasonEpisodeRegex();
 
-    [GeneratedRegex(@"^(?:(?<range>[ ._]?-[ ._]?E?)|[ ._]?E)(?<episode>\d{1,4})(?=E\d|[^\p{L}\p{N}]|$)", Options, TimeoutMs)]
+    // A range needs its 'E' or a dash written tight: "E02-04", "E02 - E04"; "S02E21 - 94 Meetings" is an episode title.
+    [GeneratedRegex(@"\G(?:(?<range>-E?|[ ._]-[ ._]?E|-[ ._]E|[ ._]to[ ._]E?)|[ ._]?E|[ ._]?[&+][ ._]?(?:S(?<season>\d{1,4})E)?|[ ._-]{0,3}S(?<season>\d{1,4})[ ._-]?E)(?<episode>\d{1,4})(?!\d)(?=E\d|[^\p{L}\p{N}]|$)", Options)]
     private static partial Regex ContinuationRegex();
 
-    [GeneratedRegex(Start + @"(?<season>\d{1,2})x(?<episode>\d{2,3})(?:[-_](?:\d{1,2}x)?(?<last>\d{2,3}))?" + End, Options, TimeoutMs)]
+    [GeneratedRegex(@"\G[ ._]*-[ ._]*(?<episode>\d{2,4})(?:v\d)?(?=[ ._]*(?:-|\[|\(|$)|[ ._]+" + AfterNumber + End + ")", Options)]
+    private static partial Regex AbsoluteAfterRegex();
+
+    [GeneratedRegex(Start + @"(?<season>\d{1,4})x(?<episode>\d{1,3})(?=[^\p{L}\p{N}]|x\d|$)", Options)]
     private static partial Regex CrossEpisodeRegex();
 
-    [GeneratedRegex(Start + @"(?:S(?<first>\d{1,2})[ ._]?-[ ._]?S?(?<last>\d{1,2})|" + SeasonWord + Sep + @"(?<first>\d{1,2})[ ._]*(?:-|à|a|to|&|et|and)[ ._]*(?<last>\d{1,2}))" + End, Options, TimeoutMs)]
+    [GeneratedRegex(@"\G(?:(?<range>-)(?:\d{1,4}x|x)?|[._]\d{1,4}x|_|x)(?<episode>\d{1,3})(?!\d)(?=x\d|[^\p{L}\p{N}]|$)", Options)]
+    private static partial Regex CrossContinuationRegex();
+
+    // A leading zero or a dash after the number: "007 Spectre" and "21 (2008)" are films.
+    [GeneratedRegex(@"^(?<episode>0\d{1,2}|\d{1,3}(?=[ _]-[ _]))(?:-(?<last>\d{1,3}))?(?:\.[ _]|[ _]?-[ _]?)(?=\p{L})", Options)]
+    private static partial Regex LeadingNumberRegex();
+
+    [GeneratedRegex(@"^(?<episode>\d{1,3})(?:-(?<last>\d{1,3}))?(?:\.[ _]|[ _]?-[ _]?|[ _])(?=\p{L})", Options)]
+    private static partial Regex LeadingFansubNumberRegex();
+
+    [GeneratedRegex(Start + @"(?<year>" + Year + @")[ ._-](?<month>0[1-9]|1[0-2])[ ._-](?<day>0[1-9]|[12]\d|3[01])" + End, Options)]
+    private static partial Regex AirDateRegex();
+
+    [GeneratedRegex(Start + @"(?:S(?<first>\d{1,2})[ ._]?-[ ._]?S?(?<last>\d{1,2})|" + SeasonWord + Sep + @"(?<first>\d{1,2})[ ._]*(?:-|à|a|to|&|et|and)[ ._]*(?<last>\d{1,2}))" + End, Options)]
     private static partial Regex SeasonRangeRegex();
 
-    [GeneratedRegex(Start + @"(?:S|" + SeasonWord + Sep + @")(?<season>\d{1,3})" + End, Options, TimeoutMs)]
+    [GeneratedRegex(Start + @"(?:S(?<season>\d{1,4})|" + SeasonWord + Sep + @"(?<season>\d{1,2})|(?<season>\d{1,2})(?:st|nd|rd|th)[ ._]Season)" + End, Options)]
     private static partial Regex SingleSeasonRegex();
 
     // Years (19xx/20xx) are not episode numbers: "Title - 2019 [1080p]" is a film.
-    [GeneratedRegex(@"[ _]-[ _](?!(?:19|20)\d\d(?!\d))(?<episode>\d{1,4})(?:v\d)?(?=[ _]*(?:$|[\[(])|[ _]-[ _]|[ _]+(?:VOSTFR|VOST|MULTI|VFF?|FRENCH|\d{3,4}p)" + End + ")", Options, TimeoutMs)]
+    [GeneratedRegex(@"[ _.]-[ _.](?!" + Year + @"(?!\d))(?<episode>\d{1,4})(?:[-~](?<last>\d{1,4}))?(?:v\d)?(?=[ _.]*(?:$|[\[(])|[ _.]-[ _.]|[ _.]+" + AfterNumber + End + ")", Options)]
     private static partial Regex AnimeAbsoluteRegex();
 
-    [GeneratedRegex(Start + @"(?:Ep(?:isode)?|[ée]pisode)" + Sep + @"(?<episode>\d{1,4})" + End + "|" + Start + @"E(?<episode>\d{2,4})" + End, Options, TimeoutMs)]
+    // After a fansub group, a number standing between the title and the tags: "[Group]_Title_07_(720p)", "[Group] Title 13".
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}!?)][ _.-]+)(?!" + Year + @"(?!\d))(?<episode>\d{1,4})(?:[-~](?<last>\d{1,4}))?(?:v\d)?(?=[ _.]*(?:$|[\[(])|[ _.]+" + AfterNumber + End + ")", Options)]
+    private static partial Regex FansubNumberRegex();
+
+    // "Title.103.720p", "Title.103.104.HDTV": three or four digits (not a year) right before a quality tag or the end.
+    [GeneratedRegex(@"(?<=Cap[ .]{0,2}|\[)(?<number>[1-9]\d{2,3})(?=\]|(?<!\[\d+)(?!\d))", Options)]
+    private static partial Regex CapEpisodeRegex();
+
+    // Not after a single letter: "H.264" is a codec.
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}]{2}[ ._])(?!" + Year + @"(?!\d))(?<number>[1-9]\d{2,3})(?:[ ._](?<next>[1-9]\d{2,3}))?(?=[ ._-]+(?:\d{3,4}[pi]|HDTV|PDTV|SDTV|WEB|DVD|BluRay|BDRip|x26[45]|XviD|HD|REPACK|PROPER|iNTERNAL|VOSTFR|VOST)" + End + @"|$)", Options)]
+    private static partial Regex CompactEpisodeRegex();
+
+    [GeneratedRegex(Start + @"(?<word>Ep(?:isode|isodio|i)?|[ée]pisode)[ ._-]{0,2}(?<episode>\d{1,5})(?:[ ._]*-[ ._]*(?:Ep(?:isode)?[ ._]?)?(?<last>\d{1,5}))?" + End + "|" + Start + @"E(?<episode>\d{2,4})(?:-E(?<last>\d{2,4}))?" + End, Options)]
     private static partial Regex BareEpisodeRegex();
 }

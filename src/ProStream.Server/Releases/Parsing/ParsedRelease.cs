@@ -28,6 +28,15 @@ public sealed record ParsedRelease
     /// <summary>Episode numbers; empty for a season pack or a film. Absolute numbers for anime.</summary>
     public IReadOnlyList<int> Episodes { get; init; } = [];
 
+    /// <summary>Absolute episode numbers (anime: "Show - 107", "[Group] Show 07"), counted across seasons.</summary>
+    public IReadOnlyList<int> AbsoluteEpisodes { get; init; } = [];
+
+    /// <summary>The air date of a daily show's episode ("Show.2011.01.10").</summary>
+    public DateOnly? AirDate { get; init; }
+
+    /// <summary>The cut or version of a film: "Extended", "Director's Cut", "Unrated", "IMAX"…</summary>
+    public string? Edition { get; init; }
+
     public bool Proper { get; init; }
 
     public bool Repack { get; init; }

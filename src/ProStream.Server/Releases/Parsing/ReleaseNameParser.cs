@@ -19,19 +19,15 @@ public static partial class ReleaseNameParser
 
     // A year above this is part of a title ("Blade Runner 2049"), not a release year.
     private const int MaxYear = 2039;
-    private const int MinYear = 1900;
+    private const int MinYear = 1888;
+    private const int MaxNameLength = 512;
 
     public static ParsedRelease Parse(string title)
     {
         ArgumentNullException.ThrowIfNull(title);
-        try
-        {
-            return ParseName(title.Trim());
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return new ParsedRelease { Title = title.Trim() };
-        }
+        var name = title.Trim();
+        // Release names are short; a longer text is not a release name, and parsing a bounded length keeps the cost bounded.
+        return ParseName(name.Length > MaxNameLength ? name[..MaxNameLength] : name);
     }
 
     private static ParsedRelease ParseName(string name)
@@ -39,12 +35,14 @@ public static partial class ReleaseNameParser
         var isArchive = ArchiveRegex().IsMatch(name);
         var isSample = SampleRegex().IsMatch(name);
         var isDiscFile = false;
+        var isSubtitleFile = false;
 
         var extension = ExtensionRegex().Match(name);
         // Upper-case ".TS" ends many telesync names; only a lower-case ".ts" is a file extension.
         if (extension.Success && extension.Groups["ext"].Value != "TS")
         {
             isDiscFile = extension.Groups["ext"].Value.ToLowerInvariant() is "iso" or "img";
+            isSubtitleFile = extension.Groups["ext"].Value.ToLowerInvariant() is "srt" or "ass" or "ssa" or "sub" or "vtt";
             name = name[..extension.Index];
         }
 
@@ -55,36 +53,47 @@ public static partial class ReleaseNameParser
         if (body.IndexOfAny([' ', '.', '_']) < 0)
             body = body.Replace('-', '.');
 
-        var episode = EpisodeParser.Parse(body);
-        var strongTag = FirstMatchAfterStart(StrongTagRegex(), body);
-        var barrier = Math.Min(episode?.Index ?? body.Length, strongTag ?? body.Length);
+        var fansub = group is not null && name.StartsWith('[');
+        var leading = EpisodeParser.Leading(body, fansub);
+        if (leading is not null)
+            body = body[leading.Index..];
+
+        var tokens = ReleaseTokens.Of(body);
+        var matches = TagScanner.Scan(body, tokens);
+        var episode = EpisodeParser.Parse(body, fansub) ?? (leading is null ? null : EpisodeParser.TitleEndAfterLeading(body, leading));
+        var strongTag = matches.Find(m => m.Tag.Strong && m.Start > 0) is { Count: > 0 } strong ? strong.Start : body.Length;
+        var barrier = Math.Min(episode?.Index ?? body.Length, strongTag);
         var yearMatch = YearRegex().Matches(body[..barrier]).LastOrDefault(m => m.Index > 0 && IsYear(m.Value));
         var titleEnd = yearMatch?.Index ?? barrier;
 
         var (title, tagsStart) = ReleaseTitle.Extract(body, titleEnd, endsAtYear: yearMatch is not null);
-        var tags = body[tagsStart..];
         var year = yearMatch ?? YearRegex().Matches(body[barrier..]).FirstOrDefault(m => IsYear(m.Value));
-        var (languages, multi, subtitles) = LanguageParser.Parse(tags);
-        var quality = QualityParser.Parse(tags, isEpisodic: episode is not null);
-        if (isDiscFile && quality.Source is null)
+        var tags = ReleaseTags.Read(body, matches, tagsStart, isEpisodic: episode is not null);
+        var quality = tags.Quality;
+        if (isDiscFile)
             quality = quality with { Source = ReleaseSource.DiscImage };
 
         return new ParsedRelease
         {
             Title = title,
-            Year = year is null ? null : int.Parse(year.ValueSpan, provider: null),
+            // "Show.S2014E18", "Show 1940x01": a season numbered by its year.
+            Year = year is null ? (episode?.Season is >= MinYear and <= MaxYear ? episode.Season : null) : int.Parse(year.ValueSpan, provider: null),
             Quality = quality,
-            Languages = languages,
-            Multi = multi,
-            Subtitles = subtitles,
+            // The language of a subtitle file ("Show.S01E01.eng.srt") is the language of its subtitles.
+            Languages = isSubtitleFile ? [] : tags.Languages,
+            Multi = tags.Multi,
+            Subtitles = isSubtitleFile ? [.. tags.Subtitles.Union(tags.Languages)] : tags.Subtitles,
             Season = episode?.Season,
             Seasons = episode?.Seasons ?? [],
             Episodes = episode?.Episodes ?? [],
-            Proper = ProperRegex().IsMatch(tags),
-            Repack = RepackRegex().IsMatch(tags),
+            AbsoluteEpisodes = episode?.AbsoluteEpisodes ?? [],
+            AirDate = episode?.AirDate,
+            Edition = tags.Edition,
+            Proper = tags.Proper,
+            Repack = tags.Repack,
             Group = group,
             IsSample = isSample,
-            Is3D = ThreeDRegex().IsMatch(tags),
+            Is3D = tags.Is3D,
             IsDiscImage = isDiscFile || quality.Source == ReleaseSource.DiscImage,
             IsArchive = isArchive,
         };
@@ -110,59 +119,37 @@ public static partial class ReleaseNameParser
 
     private static bool IsGroupName(string candidate) =>
         !candidate.All(char.IsAsciiDigit)
+        && !EpisodeLikeRegex().IsMatch(candidate)
         && !NotGroups.Contains(candidate)
-        && !StrongTagRegex().IsMatch(candidate)
-        && !LanguageParser.IsLanguageToken(candidate);
-
-    private static int? FirstMatchAfterStart(Regex regex, string text)
-    {
-        foreach (Match m in regex.Matches(text))
-        {
-            if (m.Index > 0)
-                return m.Index;
-        }
-        return null;
-    }
+        && !(TagVocabulary.Words.TryGetValue(candidate.ToUpperInvariant(), out var tag) && (tag.Strong || tag.Kind is TagKind.Language or TagKind.Multi));
 
     private static bool IsYear(string text) => int.Parse(text, provider: null) is >= MinYear and <= MaxYear;
 
-    [GeneratedRegex(@"\.(?<ext>mkv|mp4|m4v|avi|webm|ts|m2ts|mov|wmv|mpg|mpeg|iso|img|rar|zip|7z|torrent|nfo|srt)$", Options, TimeoutMs)]
+    [GeneratedRegex(@"\.(?<ext>mkv|mp4|m4v|avi|webm|ts|m2ts|mov|wmv|mpg|mpeg|iso|img|rar|zip|7z|torrent|nfo|srt|ass|ssa|sub|vtt)$", Options)]
     private static partial Regex ExtensionRegex();
 
-    [GeneratedRegex(@"^(?:\[\s*(?:www\.)?[^\]\s]+\.[a-z]{2,4}\s*\]|www\.[^\s]+?\.[a-z]{2,4}(?=[ ._-]))[ ._-]*", Options, TimeoutMs)]
+    [GeneratedRegex(@"^(?:\[\s*(?:www\.)?[^\]\s]+\.[a-z]{2,4}\s*\]|www\.[^\s]+?\.[a-z]{2,4}(?=[ ._-]))[ ._-]*", Options)]
     private static partial Regex WebsitePrefixRegex();
 
-    [GeneratedRegex(@"[ ._-]sample$", Options, TimeoutMs)]
+    [GeneratedRegex(@"[ ._-]sample$", Options)]
     private static partial Regex SampleSuffixRegex();
 
-    [GeneratedRegex(@"^\[(?<group>[^\]]+)\][ ._]*", Options, TimeoutMs)]
+    [GeneratedRegex(@"^\[(?<group>[^\]]+)\][ ._]*", Options)]
     private static partial Regex LeadingGroupRegex();
 
-    [GeneratedRegex(@"(?<=[\p{L}\p{N}\]\)])-(?<group>[\p{L}\p{N}_]+)(?:[ ._]*\[[^\]]*\])*$", Options, TimeoutMs)]
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}\]\)])-(?<group>[\p{L}\p{N}_]+)(?:[ ._]*\[[^\]]*\])*$", Options)]
     private static partial Regex TrailingGroupRegex();
 
-    [GeneratedRegex(Start + @"(?:19|20)\d{2}" + End, Options, TimeoutMs)]
+    [GeneratedRegex(Start + @"(?:19|20)\d{2}" + End, Options)]
     private static partial Regex YearRegex();
 
-    // Tags that never appear in a title; words that may (CAM, WEB, FRENCH…) are peeled off by ReleaseTitle instead.
-    [GeneratedRegex(Start + @"(?:(?:2160|1080|720|576|480)[pi]|\d{3,4}x\d{3,4}|4K|UHD|REMUX|BLU" + Sep + @"RAY|B[DR]" + Sep + @"RIP|WEB" + Sep + @"(?:DL|RIP)" +
-        @"|HD" + Sep + @"RIP|(?:HD|PD)TV|DVD" + Sep + @"RIP|DVDSCR|SCREENER|HDCAM|CAMRIP|HDTS|TELESYNC|TELECINE|[xh]" + Sep + @"26[45]|HEVC|AVC|XviD|DivX|AV1" +
-        @"|HDR(?:10)?\+?|DoVi|(?:8|10|12)" + Sep + @"bits?|TrueHD|DTS(?:" + Sep + @"HD)?|E?AC" + Sep + @"3|DDP?(?:[1-9]\.[0-2])?|AAC(?:[1-9]\.[0-2])?|FLAC|Atmos" +
-        @"|BD(?:25|50|66|100)|DVD[59]|BDMV|VIDEO[ ._-]TS)(?![\p{L}\p{N}])", Options, TimeoutMs)]
-    private static partial Regex StrongTagRegex();
+    // "Show.S01E91-E100": the last episode of a range, not a group.
+    [GeneratedRegex(@"^(?:E\d{1,4}|S\d{1,4}(?:E\d{1,4})?|\d{1,4}x\d{1,4})$", Options)]
+    private static partial Regex EpisodeLikeRegex();
 
-    [GeneratedRegex(Start + "PROPER" + End, Options, TimeoutMs)]
-    private static partial Regex ProperRegex();
-
-    [GeneratedRegex(Start + "(?:REPACK|RERIP)" + End, Options, TimeoutMs)]
-    private static partial Regex RepackRegex();
-
-    [GeneratedRegex(Start + "(?:3D|H" + Sep + "SBS|H" + Sep + "OU|Half" + Sep + "(?:SBS|OU)|SBS|MVC)" + End, Options, TimeoutMs)]
-    private static partial Regex ThreeDRegex();
-
-    [GeneratedRegex(Start + "(?:RAR|ZIP|7z)" + End, Options, TimeoutMs)]
+    [GeneratedRegex(Start + "(?:RAR|ZIP|7z)" + End, Options)]
     private static partial Regex ArchiveRegex();
 
-    [GeneratedRegex(Start + "sample" + End, Options, TimeoutMs)]
+    [GeneratedRegex(Start + "sample" + End, Options)]
     private static partial Regex SampleRegex();
 }

@@ -46,6 +46,14 @@ public static partial class ReleaseRejections
     /// <summary>A season pack that contains the asked season is right: the file chooser picks the episode inside it.</summary>
     private static string? WrongEpisodeReason(ParsedRelease release, ReleaseExpectations expected)
     {
+        if (expected.AirDate is { } airDate && release.AirDate is { } releaseDate)
+            return releaseDate == airDate ? null : $"aired {releaseDate:yyyy-MM-dd}, expected {airDate:yyyy-MM-dd}";
+        if (expected.AbsoluteEpisode is { } absolute && release.Season is null && release.AbsoluteEpisodes.Count > 0)
+        {
+            return release.AbsoluteEpisodes.Contains(absolute)
+                ? null
+                : $"episode {Describe(release.AbsoluteEpisodes)}, expected episode {absolute} (counted from the first)";
+        }
         if (expected.Season is not { } season)
             return null;
         if (release.Seasons.Count > 0 && !release.Seasons.Contains(season))
@@ -61,6 +69,6 @@ public static partial class ReleaseRejections
     private static string Describe(IReadOnlyList<int> numbers) =>
         string.Join(", ", numbers.Select(n => n.ToString(CultureInfo.InvariantCulture)));
 
-    [GeneratedRegex(@"[ ._(\[]+(?:US|UK|AU|NZ|CA|(?:19|20)\d\d)[)\]]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    [GeneratedRegex(@"[ ._(\[]+(?:US|UK|AU|NZ|CA|(?:19|20)\d\d)[)\]]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TitleSuffixRegex();
 }

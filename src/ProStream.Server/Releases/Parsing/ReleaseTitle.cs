@@ -1,17 +1,14 @@
-using System.Text.RegularExpressions;
-using static ProStream.Server.Releases.Parsing.TokenPattern;
-
 namespace ProStream.Server.Releases.Parsing;
 
 /// <summary>Turns the part of a name before the year/episode/quality into a readable title.</summary>
-internal static partial class ReleaseTitle
+internal static class ReleaseTitle
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "le", "la", "les", "l", "un", "une", "der", "die", "das", "el", "los", "las", "il", "lo", "i",
     };
+
+    private readonly record struct Word(int Index, string Value);
 
     /// <summary>Returns the title and the index where the tags begin (at or before <paramref name="titleEnd"/>,
     /// earlier when tag words were peeled off the end of the title).</summary>
@@ -21,29 +18,83 @@ internal static partial class ReleaseTitle
     /// title ("Charlottes.Web.2006"), so only languages and edition flags are peeled off.</param>
     public static (string Title, int TagsStart) Extract(string body, int titleEnd, bool endsAtYear)
     {
-        var tokens = TokenRegex().Matches(body[..titleEnd]).Where(t => t.Value.Any(char.IsLetterOrDigit)).ToList();
+        var words = Words(body, titleEnd);
         var tagsStart = titleEnd;
         // Keep at least one word that is not an article: "The.English.S01" is a series called "The English".
-        while (tokens.Count > 1 && IsTagWord(tokens[^1].Value, endsAtYear) && tokens.Take(tokens.Count - 1).Any(t => !Articles.Contains(Trimmed(t.Value))))
+        while (words.Count > 1 && words.Take(words.Count - 1).Any(t => !Articles.Contains(Trimmed(t.Value))))
         {
-            tagsStart = tokens[^1].Index;
-            tokens.RemoveAt(tokens.Count - 1);
+            // "EXTENDED.CUT", "Directors.Edition": the trailing word goes with a tag word before it.
+            var peel = IsTagWord(words[^1].Value, endsAtYear) ? 1
+                : words.Count > 2 && IsEditionTail(words[^1].Value) && IsTagWord(words[^2].Value, endsAtYear) ? 2 : 0;
+            if (peel == 0)
+                break;
+            tagsStart = words[^peel].Index;
+            words.RemoveRange(words.Count - peel, peel);
         }
-        return (Join(body, tokens), tagsStart);
+        DropAlternativeTitle(words);
+        return (Join(body, words), tagsStart);
     }
 
-    private static bool IsTagWord(string token, bool endsAtYear) =>
-        token.Split('-', StringSplitOptions.RemoveEmptyEntries).All(part =>
-            LanguageParser.IsLanguageToken(part)
-            || IsWhole(EditionWordRegex().Match(part), part)
-            || (!endsAtYear && IsWhole(SourceWordRegex().Match(part), part)));
+    /// <summary>"Le.Prestige.(The.Prestige)": a trailing parenthesised title is the same film under another name.</summary>
+    private static void DropAlternativeTitle(List<Word> words)
+    {
+        if (words.Count < 2 || !words[^1].Value.EndsWith(')'))
+            return;
+        var open = words.FindLastIndex(w => w.Value.StartsWith('('));
+        if (open > 0)
+            words.RemoveRange(open, words.Count - open);
+    }
 
-    private static bool IsWhole(Match match, string text) => match.Success && match.Length == text.Length;
+    /// <summary>The words before <paramref name="end"/>: runs between spaces, dots and underscores that hold a letter or digit.</summary>
+    private static List<Word> Words(string body, int end)
+    {
+        var words = new List<Word>();
+        var i = 0;
+        while (i < end)
+        {
+            if (body[i] is ' ' or '.' or '_')
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var hasText = false;
+            while (i < end && body[i] is not (' ' or '.' or '_'))
+                hasText |= char.IsLetterOrDigit(body[i++]);
+            if (hasText)
+                words.Add(new Word(start, body[start..i]));
+        }
+        return words;
+    }
+
+    private static bool IsEditionTail(string word) =>
+        Trimmed(word).ToUpperInvariant() is "CUT" or "EDITION" or "VERSION";
+
+    private static bool IsTagWord(string word, bool endsAtYear) =>
+        word.Split('-', StringSplitOptions.RemoveEmptyEntries).All(part => IsTagPart(Trimmed(part), endsAtYear));
+
+    private static bool IsTagPart(string part, bool endsAtYear)
+    {
+        if (part.Length == 0 || !TagVocabulary.Words.TryGetValue(part.ToUpperInvariant(), out var tag))
+            return false;
+        if (tag.UpperOnly && part.Any(char.IsLower))
+            return false;
+        // Before a year, "The.Good.German.2006" names a film; scene language tags are written in capitals ("FRENCH").
+        if (endsAtYear && tag.Kind == TagKind.Language && part.Skip(1).Any(char.IsLower))
+            return false;
+        return tag.Kind switch
+        {
+            TagKind.Language or TagKind.Subtitle or TagKind.Multi or TagKind.Edition or TagKind.Proper or TagKind.Repack
+                or TagKind.ThreeD or TagKind.Flag => tag.Value is not ("Criterion" or "Restored" or "Redux") || !endsAtYear,
+            TagKind.Source or TagKind.Service or TagKind.Hdr or TagKind.DiscImage => !endsAtYear,
+            _ => false,
+        };
+    }
 
     private static string Trimmed(string token) => token.Trim('[', ']', '(', ')', '{', '}', '-');
 
-    /// <summary>Joins tokens with spaces; single letters separated by dots stay an acronym ("S.W.A.T.").</summary>
-    private static string Join(string body, List<Match> tokens)
+    /// <summary>Joins words with spaces; single letters separated by dots stay an acronym ("S.W.A.T.").</summary>
+    private static string Join(string body, List<Word> tokens)
     {
         var words = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
@@ -64,17 +115,5 @@ internal static partial class ReleaseTitle
         return string.Join(' ', words).Trim(' ', '-');
     }
 
-    private static bool IsLetter(Match token) => token.Value.Length == 1 && char.IsLetter(token.Value[0]);
-
-    [GeneratedRegex(@"[^ ._]+", Options, TimeoutMs)]
-    private static partial Regex TokenRegex();
-
-    // Edition and release flags that may sit between the title and the year ("Movie.EXTENDED.2019").
-    [GeneratedRegex(Start + @"(?:PROPER|REPACK|RERIP|INTERNAL|LIMITED|EXTENDED|UNRATED|UNCUT|REMASTERED|THEATRICAL|IMAX" +
-        @"|CRITERION|COMPLETE|INTEGRALE|HYBRID|READNFO|DUBBED|SUBBED|3D|H?SBS)" + End, Options, TimeoutMs)]
-    private static partial Regex EditionWordRegex();
-
-    // Sources and services that are also ordinary words; tags only when no year follows ("Movie.WEB.x264").
-    [GeneratedRegex(Start + @"(?:CAM|TS|TC|SCR|DVD|WEB|DV|HDR|NF|AMZN|DSNP|ATVP|HMAX)" + End, Options, TimeoutMs)]
-    private static partial Regex SourceWordRegex();
+    private static bool IsLetter(Word token) => token.Value.Length == 1 && char.IsLetter(token.Value[0]);
 }

@@ -177,4 +177,34 @@ public sealed class TorrentFileChooserTests
     [Fact]
     public void Keeps_the_link_of_the_chosen_file() =>
         Assert.Equal("https://debrid.example/850", TorrentFileChooser.Choose(OfficeSeasonTwo, 2, 2).File?.Link);
+
+    // An anime pack numbered from the first episode: season 2 starts at 25.
+    private static readonly TorrentFileEntry[] AnimePack =
+    [
+        File("[Group] Show (Batch)/[Group] Show - 03 [1080p].mkv", 400),
+        File("[Group] Show (Batch)/[Group] Show - 27 [1080p].mkv", 380),
+        File("[Group] Show (Batch)/[Group] Show - 28v2 [1080p].mkv", 390),
+    ];
+
+    [Theory]
+    [InlineData(2, 3, 27, "[Group] Show - 27 [1080p].mkv")]
+    [InlineData(2, 4, 28, "[Group] Show - 28v2 [1080p].mkv")]
+    [InlineData(1, 3, 3, "[Group] Show - 03 [1080p].mkv")]
+    public void Finds_an_episode_of_an_anime_pack_by_its_absolute_number(int season, int episode, int absolute, string expected) =>
+        Assert.Equal($"[Group] Show (Batch)/{expected}", TorrentFileChooser.Choose(AnimePack, season, episode, absolute).File?.Path);
+
+    [Fact]
+    public void Finds_a_daily_show_episode_by_its_air_date()
+    {
+        TorrentFileEntry[] files =
+        [
+            File("Talk.Show.2011.01/Talk.Show.2011.01.10.Guest.One.720p.HDTV.x264-GRP.mkv", 700),
+            File("Talk.Show.2011.01/Talk.Show.2011.01.11.Guest.Two.720p.HDTV.x264-GRP.mkv", 720),
+            File("Talk.Show.2011.01/Talk.Show.2011.01.12.Guest.Three.720p.HDTV.x264-GRP.mkv", 710),
+        ];
+
+        var choice = TorrentFileChooser.Choose(files, 2011, 2, airDate: new DateOnly(2011, 1, 11));
+
+        Assert.Equal("Talk.Show.2011.01/Talk.Show.2011.01.11.Guest.Two.720p.HDTV.x264-GRP.mkv", choice.File?.Path);
+    }
 }

@@ -69,4 +69,16 @@ public sealed class ReleaseRejectionsTests
 
         Assert.Equal(["low-quality", "sample", "wrong-year", "wrong-title"], codes);
     }
+
+    [Theory]
+    [InlineData("[SubsPlease] Show - 27 (1080p) [ABCD1234].mkv", 27, false)]
+    [InlineData("[SubsPlease] Show - 26 (1080p) [ABCD1234].mkv", 27, true)]
+    public void Compares_anime_releases_by_absolute_number(string name, int absolute, bool rejected) =>
+        Assert.Equal(rejected, Codes(name, new ReleaseExpectations("Show", Season: 2, Episode: 3, AbsoluteEpisode: absolute)).Contains(RejectionCodes.WrongEpisode));
+
+    [Theory]
+    [InlineData("Talk.Show.2011.01.10.720p.HDTV.x264-GRP", false)]
+    [InlineData("Talk.Show.2011.01.11.720p.HDTV.x264-GRP", true)]
+    public void Compares_daily_releases_by_air_date(string name, bool rejected) =>
+        Assert.Equal(rejected, Codes(name, new ReleaseExpectations("Talk Show", AirDate: new DateOnly(2011, 1, 10))).Contains(RejectionCodes.WrongEpisode));
 }

@@ -78,6 +78,6 @@ internal static class SeriesReleaseNames
         Row("[HorribleSubs] Boku no Hero Academia - 88 [720p].mkv", "Boku no Hero Academia", null, 720, episodes: "88", group: "HorribleSubs"),
         Row("[Anime Time] Demon Slayer - 01v2 [1080p][HEVC 10bit x265][AAC][Multi Sub].mkv", "Demon Slayer", null, 1080, null, "H.265", bits: 10, audio: "AAC", episodes: "1", group: "Anime Time"),
         Row("[Golumpa] Attack on Titan - 75 [English Dub] [FuniDub 1080p x264 AAC].mkv", "Attack on Titan", null, 1080, null, "H.264", audio: "AAC", langs: "en", episodes: "75", group: "Golumpa"),
-        Row("[Tsundere-Raws] Frieren - 05 VOSTFR [CR 1080p].mkv", "Frieren", null, 1080, subs: "fr", episodes: "5", group: "Tsundere-Raws"),
+        Row("[Tsundere-Raws] Frieren - 05 VOSTFR [CR 1080p].mkv", "Frieren", null, 1080, "WEB-DL", subs: "fr", episodes: "5", group: "Tsundere-Raws"),
     ];
 }
