@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using ProStream.Server.Hosting.Observability;
 
 namespace ProStream.Server.Hosting;
 
@@ -17,7 +18,8 @@ public sealed class UpstreamMetrics
     {
         var meter = meterFactory.Create(MeterName);
         _duration = meter.CreateHistogram<double>(
-            "prostream.upstream.request.duration", "s", "Time taken by calls to upstream services.");
+            "prostream.upstream.request.duration", "s", "Time taken by calls to upstream services.",
+            advice: HistogramBuckets.SubSecond);
         _errors = meter.CreateCounter<long>(
             "prostream.upstream.errors", "{error}", "Calls to upstream services that failed, by status answered to our client.");
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using ProStream.Server.Hosting.Observability;
 
 namespace ProStream.Server.Playback;
 
@@ -20,8 +21,8 @@ public sealed class PlaybackMetrics
         var meter = meterFactory.Create(MeterName);
         _activeSessions = meter.CreateUpDownCounter<int>("prostream.playback.sessions.active", description: "Playback sessions alive.");
         _ffmpegProcesses = meter.CreateUpDownCounter<int>("prostream.playback.ffmpeg.processes", description: "ffmpeg processes running.");
-        _startLatency = meter.CreateHistogram<double>("prostream.playback.session.start", "s", "From the create request to the session being answered.");
-        _segmentWait = meter.CreateHistogram<double>("prostream.playback.segment.wait", "s", "How long a segment request waited for ffmpeg.");
+        _startLatency = meter.CreateHistogram<double>("prostream.playback.session.start", "s", "From the create request to the session being answered.", advice: HistogramBuckets.Seconds);
+        _segmentWait = meter.CreateHistogram<double>("prostream.playback.segment.wait", "s", "How long a segment request waited for ffmpeg.", advice: HistogramBuckets.SubSecond);
         _restarts = meter.CreateCounter<long>("prostream.playback.ffmpeg.restarts", description: "ffmpeg restarted at another segment (seeks).");
         _sourceBytes = meter.CreateCounter<long>("prostream.playback.source.bytes", "By", "Bytes read from sources, every reader included (probe, keyframe index, ffmpeg).");
         _sessionSourceBytes = meter.CreateHistogram<long>(

@@ -14,12 +14,15 @@ public static class PlaybackSessionEndpoints
     public static IEndpointRouteBuilder MapPlaybackSessionEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/playback/sessions").WithTags("Playback").RequireAuthorization();
-        group.MapPost("", CreateAsync).RequireRateLimiting(RateLimitingModule.SessionsPolicy);
+        group.MapPost("", CreateAsync).RequireRateLimiting(RateLimitingModule.SessionsPolicy)
+            .WithSummary("Start a playback session from a direct http(s) link; its files are under masterPlaylistUrl.");
         group.MapGet("/{id:guid}", (Guid id, ClaimsPrincipal user, PlaybackSessionRegistry registry) =>
-            TypedResults.Ok(SessionDto.From(Owned(registry, id, user))));
+            TypedResults.Ok(SessionDto.From(Owned(registry, id, user))))
+            .WithSummary("A playback session of the signed-in viewer.");
         group.MapDelete("/{id:guid}", async (Guid id, ClaimsPrincipal user, PlaybackSessionRegistry registry) =>
-            await registry.EndAsync(id, user.Id()) ? Results.NoContent() : throw NotFound());
-        group.MapPost("/{id:guid}/progress", ReportProgressAsync);
+            await registry.EndAsync(id, user.Id()) ? Results.NoContent() : throw NotFound())
+            .WithSummary("End a playback session: ffmpeg stops and its files are deleted.").Produces(StatusCodes.Status204NoContent);
+        group.MapPost("/{id:guid}/progress", ReportProgressAsync).WithSummary("Report the viewer's position, kept in the viewing history.");
         return app;
     }
 

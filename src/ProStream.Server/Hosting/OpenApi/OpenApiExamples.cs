@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using ProStream.Server.Debrid;
+using ProStream.Server.Identity;
+using ProStream.Server.Library;
+using ProStream.Server.Play;
+using ProStream.Server.Playback.Endpoints;
+
+namespace ProStream.Server.Hosting.OpenApi;
+
+/// <summary>Example bodies shown in the API reference, by the type a request or response carries.</summary>
+public static class OpenApiExamples
+{
+    private static readonly Dictionary<Type, Func<JsonNode>> ByType = new()
+    {
+        [typeof(RegisterRequest)] = () => new JsonObject
+        {
+            ["email"] = "viewer@example.com", ["password"] = "correct horse battery", ["displayName"] = "Viewer",
+        },
+        [typeof(LoginRequest)] = () => new JsonObject { ["email"] = "viewer@example.com", ["password"] = "correct horse battery" },
+        [typeof(TokenResponse)] = () => new JsonObject
+        {
+            ["accessToken"] = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9…", ["tokenType"] = "Bearer", ["expiresIn"] = 3600,
+        },
+        [typeof(ChangePasswordRequest)] = () => new JsonObject
+        {
+            ["currentPassword"] = "correct horse battery", ["newPassword"] = "battery staple horse",
+        },
+        [typeof(AddToWatchlistRequest)] = () => new JsonObject
+        {
+            ["tmdbId"] = 438631, ["type"] = "movie", ["title"] = "Dune", ["posterPath"] = "/d5NXSklXo0qyIYkgV94XAgMIckC.jpg",
+        },
+        [typeof(PlayRequest)] = () => new JsonObject
+        {
+            ["tmdbId"] = 1399, ["type"] = "tv", ["season"] = 1, ["episode"] = 2, ["clientCodecs"] = new JsonArray("h264", "aac"),
+        },
+        [typeof(CreateSessionRequest)] = () => new JsonObject
+        {
+            ["url"] = "https://debrid.example/dl/abc123/film.mkv", ["startPosition"] = 0, ["clientCodecs"] = new JsonArray("h264", "aac"),
+        },
+        [typeof(AddMagnetRequest)] = () => new JsonObject { ["releaseId"] = "c2VhcmNoOjQzODYzMToxMjM0" },
+        [typeof(UnlockRequest)] = () => new JsonObject { ["link"] = "https://alldebrid.com/f/AbCdEf123" },
+    };
+
+    public static JsonNode? For(Type? type) => type is not null && ByType.TryGetValue(type, out var example) ? example() : null;
+
+    public static JsonNode Problem(int status, string? instance) => new JsonObject
+    {
+        ["type"] = "about:blank",
+        ["title"] = ProblemResponses.Title(status),
+        ["status"] = status,
+        ["detail"] = ProblemResponses.Description(status),
+        ["instance"] = instance,
+        ["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+    };
+}
