@@ -18,6 +18,9 @@ public static class PlaybackModule
         builder.Services.AddSingleton<SourceGuard>();
         builder.Services.AddSingleton<PlaybackWorkDirectory>();
         builder.Services.AddSingleton<PlaybackSessionRegistry>();
+        builder.Services.AddSingleton<FfmpegToolCheck>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<FfmpegToolCheck>());
+        builder.Services.AddSingleton<Identity.IUserAccessEnder>(s => s.GetRequiredService<PlaybackSessionRegistry>());
         builder.Services.AddSingleton<MediaProber>();
         builder.Services.AddTransient<PlaybackSessionStarter>();
         builder.Services.AddHttpClient<SourceReader>(http => http.Timeout = TimeSpan.FromSeconds(20))
