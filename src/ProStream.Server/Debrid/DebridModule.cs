@@ -20,6 +20,7 @@ public static class DebridModule
             .AddUpstreamResilience(AllDebridClient.Upstream, services => services.GetRequiredService<IOptions<AllDebridOptions>>().Value.Timeout);
         builder.Services.AddScoped<ReleaseUploader>();
         builder.Services.AddScoped<DebridService>();
+        builder.Services.AddScoped<MagnetOwnership>();
         return builder;
     }
 
