@@ -14,13 +14,21 @@ internal sealed partial class DatabaseMigrator(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.MigrateOnStart)
-        {
-            return;
-        }
-
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProStreamDbContext>();
+        if (options.Value.MigrateOnStart)
+        {
+            await MigrateAsync(db, cancellationToken);
+        }
+
+        if (options.Value.Provider == DatabaseProvider.Sqlite)
+        {
+            SqliteFileModes.Restrict(db.Database.GetConnectionString());
+        }
+    }
+
+    private async Task MigrateAsync(ProStreamDbContext db, CancellationToken cancellationToken)
+    {
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

@@ -16,6 +16,10 @@ public abstract class ProStreamDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<WatchlistItem> Watchlist => Set<WatchlistItem>();
 
+    public DbSet<Identity.Invitations.Invitation> Invitations => Set<Identity.Invitations.Invitation>();
+
+    public DbSet<Debrid.OwnedMagnet> OwnedMagnets => Set<Debrid.OwnedMagnet>();
+
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

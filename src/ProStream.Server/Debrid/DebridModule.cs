@@ -27,6 +27,7 @@ public static class DebridModule
         builder.Services.AddScoped<InstantCheckRun>();
         builder.Services.AddSingleton<InstantAvailability>();
         builder.Services.AddSingleton<IInstantAvailability>(services => services.GetRequiredService<InstantAvailability>());
+        builder.Services.AddScoped<MagnetOwnership>();
         return builder;
     }
 

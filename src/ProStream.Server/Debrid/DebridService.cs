@@ -21,6 +21,9 @@ public sealed class DebridService(AllDebridClient allDebrid, ReleaseUploader upl
         return magnet.Ready ? magnet with { Files = await allDebrid.GetFilesAsync(magnet.Id, ct) } : magnet;
     }
 
+    /// <summary>503 "not configured" before anything else is looked at.</summary>
+    public void EnsureConfigured() => allDebrid.EnsureConfigured();
+
     /// <summary>The magnet's current status, with its files once ready.</summary>
     public async Task<DebridMagnet> GetAsync(long id, CancellationToken ct)
     {

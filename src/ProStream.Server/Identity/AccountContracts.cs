@@ -5,7 +5,8 @@ namespace ProStream.Server.Identity;
 public sealed record RegisterRequest(
     [property: Required, EmailAddress, StringLength(254)] string Email,
     [property: Required, StringLength(128, MinimumLength = 8)] string Password,
-    [property: Required, StringLength(100, MinimumLength = 1)] string DisplayName);
+    [property: Required, StringLength(100, MinimumLength = 1)] string DisplayName,
+    [property: StringLength(Invitations.InvitationTokens.MaxLength)] string? Invitation = null);
 
 public sealed record LoginRequest(
     [property: Required] string Email,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ProStream.Server.Data;
 using ProStream.Server.Hosting.Errors;
+using ProStream.Server.Identity.Invitations;
 
 namespace ProStream.Server.Identity;
 
@@ -10,6 +11,7 @@ internal sealed class AccountService(
     ProStreamDbContext db,
     IPasswordHasher<User> hasher,
     RegistrationSettings registration,
+    InvitationService invitations,
     TokenIssuer tokens,
     IdentityMetrics metrics,
     TimeProvider time)
@@ -20,9 +22,10 @@ internal sealed class AccountService(
     public async Task<User> RegisterAsync(RegisterRequest request, CancellationToken ct)
     {
         var isFirst = !await db.Users.AnyAsync(ct);
-        if (!isFirst && !await registration.IsOpenAsync(ct))
+        var invited = !isFirst && !string.IsNullOrWhiteSpace(request.Invitation);
+        if (!isFirst && !invited && !await registration.IsOpenAsync(ct))
         {
-            throw ProblemException.Forbidden("Registration is closed on this server; ask its admin for an account.");
+            throw ProblemException.Forbidden("Registration is closed on this server; ask its admin for an invitation link.");
         }
 
         var email = request.Email.Trim();
@@ -40,10 +43,18 @@ internal sealed class AccountService(
             throw DuplicateEmail();
         }
 
+        // One transaction: a sign-up that fails (same email raced in) does not use up the invitation.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (invited)
+        {
+            user.Role = await invitations.RedeemAsync(request.Invitation!.Trim(), user.Id, ct);
+        }
+
         db.Users.Add(user);
         try
         {
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {

@@ -10,7 +10,8 @@ internal static class AuthEndpoints
             .RequireRateLimiting(ProStream.Server.Hosting.RateLimiting.RateLimitingModule.AuthPolicy);
 
         group.MapPost("/register", Register)
-            .WithSummary("Create an account; the first account becomes admin.")
+            .WithSummary("Create an account; the first account becomes admin. When registration is closed, give an invitation token.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
 

@@ -8,8 +8,14 @@ public sealed class AuthOptions
     /// <summary>JWT signing key (at least 32 bytes). Required in Production; generated and kept in DataDir otherwise.</summary>
     public string? SigningKey { get; set; }
 
-    /// <summary>Open registration; an admin can change it at run time. The first account can always register.</summary>
-    public bool AllowRegistration { get; set; } = true;
+    /// <summary>
+    /// Open registration (default closed); an admin can change it at run time. The first account can
+    /// always register, and anyone holding a valid invitation.
+    /// </summary>
+    public bool AllowRegistration { get; set; }
+
+    /// <summary>How long an invitation link stays usable unless the admin asks otherwise.</summary>
+    public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(7);
 
     public string Issuer { get; set; } = "prostream";
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using ProStream.Server.Hosting;
+using ProStream.Server.Identity.Invitations;
 
 namespace ProStream.Server.Identity;
 
@@ -19,6 +20,8 @@ public static class IdentityModule
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddScoped<RegistrationSettings>();
+        builder.Services.AddScoped<AdminSafeUpdates>();
+        builder.Services.AddScoped<InvitationService>();
 
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddJwtBearer(jwt =>
@@ -39,6 +42,7 @@ public static class IdentityModule
         app.MapAuthEndpoints();
         app.MapMeEndpoints();
         app.MapUserAdminEndpoints();
+        app.MapInvitationEndpoints();
         return app;
     }
 }

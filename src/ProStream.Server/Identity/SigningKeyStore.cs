@@ -46,10 +46,16 @@ internal static class SigningKeyStore
 
         var key = RandomNumberGenerator.GetBytes(64);
         var temporary = path + ".tmp";
-        File.WriteAllText(temporary, Convert.ToBase64String(key));
+        var create = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            // Created 0600, not chmod-ed after: the key is never readable by others, not even for a moment.
+            create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        using (var file = new StreamWriter(temporary, System.Text.Encoding.ASCII, create))
+        {
+            file.Write(Convert.ToBase64String(key));
         }
 
         File.Move(temporary, path, overwrite: false);

@@ -26,38 +26,40 @@ internal static class UserAdminEndpoints
         return TypedResults.Ok(users.ConvertAll(UserDto.From));
     }
 
-    private static async Task<Ok<UserDto>> UpdateUser(Guid id, UpdateUserRequest request, ProStreamDbContext db, CancellationToken ct)
+    private static async Task<Ok<UserDto>> UpdateUser(
+        Guid id, UpdateUserRequest request, ProStreamDbContext db, AdminSafeUpdates admins, IEnumerable<IUserAccessEnder> access, CancellationToken ct)
     {
         var user = await FindAsync(db, id, ct);
-        if (request.Role is { } role && role != user.Role)
-        {
-            if (user.Role == Roles.Admin)
-            {
-                await EnsureAnotherAdminAsync(db, user.Id, "demote", ct);
-            }
-
-            user.Role = role;
-        }
-
         if (request.DisplayName is { } name)
         {
             user.DisplayName = name.Trim();
+            await db.SaveChangesAsync(ct);
         }
 
-        await db.SaveChangesAsync(ct);
+        if (request.Role is { } role && role != user.Role)
+        {
+            if (!await admins.SetRoleAsync(id, role, ct))
+            {
+                throw LastAdmin("demote");
+            }
+
+            user.Role = role;
+            await EndAccessAsync(access, id, ct);
+        }
+
         return TypedResults.Ok(UserDto.From(user));
     }
 
-    private static async Task<NoContent> DeleteUser(Guid id, ProStreamDbContext db, CancellationToken ct)
+    private static async Task<NoContent> DeleteUser(
+        Guid id, ProStreamDbContext db, AdminSafeUpdates admins, IEnumerable<IUserAccessEnder> access, CancellationToken ct)
     {
-        var user = await FindAsync(db, id, ct);
-        if (user.Role == Roles.Admin)
+        await FindAsync(db, id, ct);
+        if (!await admins.DeleteAsync(id, ct))
         {
-            await EnsureAnotherAdminAsync(db, user.Id, "delete", ct);
+            throw await db.Users.AnyAsync(u => u.Id == id, ct) ? LastAdmin("delete") : NotFound(id);
         }
 
-        db.Users.Remove(user);
-        await db.SaveChangesAsync(ct);
+        await EndAccessAsync(access, id, ct);
         return TypedResults.NoContent();
     }
 
@@ -71,14 +73,19 @@ internal static class UserAdminEndpoints
         return TypedResults.Ok(request);
     }
 
-    private static async Task EnsureAnotherAdminAsync(ProStreamDbContext db, Guid userId, string action, CancellationToken ct)
+    private static async Task EndAccessAsync(IEnumerable<IUserAccessEnder> access, Guid id, CancellationToken ct)
     {
-        if (!await db.Users.AnyAsync(u => u.Role == Roles.Admin && u.Id != userId, ct))
+        foreach (var ender in access)
         {
-            throw ProblemException.Conflict($"Cannot {action} the last admin; promote another account first.");
+            await ender.EndAllAsync(id, ct);
         }
     }
 
+    private static ProblemException LastAdmin(string action) =>
+        ProblemException.Conflict($"Cannot {action} the last admin; promote another account first.");
+
+    private static ProblemException NotFound(Guid id) => ProblemException.NotFound($"No account has id {id}.");
+
     private static async Task<User> FindAsync(ProStreamDbContext db, Guid id, CancellationToken ct) =>
-        await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw ProblemException.NotFound($"No account has id {id}.");
+        await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw NotFound(id);
 }

@@ -25,6 +25,9 @@ public static class PlaybackModule
         builder.Services.AddTransient<SessionSourceOpener>();
         builder.Services.AddSingleton<PlaybackWorkDirectory>();
         builder.Services.AddSingleton<PlaybackSessionRegistry>();
+        builder.Services.AddSingleton<FfmpegToolCheck>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<FfmpegToolCheck>());
+        builder.Services.AddSingleton<Identity.IUserAccessEnder>(s => s.GetRequiredService<PlaybackSessionRegistry>());
         builder.Services.AddSingleton<MediaProber>();
         builder.Services.AddTransient<PlaybackSessionStarter>();
         // No overall timeout: SourceReader puts deadlines on the headers and on every read instead.

@@ -74,6 +74,13 @@ public sealed class PlaybackOptions
     [Range(10L * 1024 * 1024, long.MaxValue)]
     public long DiskBudgetBytes { get; set; } = 2L * 1024 * 1024 * 1024;
 
+    /// <summary>
+    /// Largest WebVTT a subtitle track may extract to (bytes): a larger track is listed unavailable and its
+    /// segments stay empty, so one huge track cannot hold the server's memory.
+    /// </summary>
+    [Range(64L * 1024, long.MaxValue)]
+    public long MaxSubtitleBytes { get; set; } = 8L * 1024 * 1024;
+
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan ReapInterval { get; set; } = TimeSpan.FromSeconds(10);
 }

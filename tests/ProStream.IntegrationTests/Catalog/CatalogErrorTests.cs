@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using ProStream.IntegrationTests.Fakes;
 using ProStream.IntegrationTests.Infrastructure;
@@ -88,14 +87,12 @@ public sealed class CatalogErrorTests
     {
         await using var world = CatalogWorld.Create(settings: new Dictionary<string, string?> { ["Tmdb:Timeout"] = "00:00:01" });
         var client = await world.ViewerAsync();
-        world.Tmdb.Delay = TimeSpan.FromSeconds(30);
+        // TMDB would answer after ten minutes: only the server's 1 s deadline can produce the 504 (no clock asserted).
+        world.Tmdb.Delay = TimeSpan.FromMinutes(10);
 
-        var clock = Stopwatch.StartNew();
         var problem = await client.GetAsync("/api/catalog/movies/550").ReadProblemAsync(HttpStatusCode.GatewayTimeout);
-        clock.Stop();
 
         Assert.Equal("TMDB", problem.GetProperty("upstream").GetString());
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(5));
     }
 
     [Fact]

@@ -29,6 +29,30 @@ public sealed class DebridMagnetTests
         Assert.Equal(0, prowlarr.TotalCalls);
     }
 
+    [Fact]
+    public async Task A_magnet_is_seen_only_by_the_users_who_added_it()
+    {
+        await using var prowlarr = new FakeProwlarrServer();
+        await using var allDebrid = new FakeAllDebridServer();
+        await using var app = App(prowlarr, allDebrid);
+        var owner = await app.RegisterAndLoginAsync("owner@example.com");
+        var other = await app.RegisterAndLoginAsync("other@example.com");
+        var added = await owner.AddAsync(new { magnet = $"magnet:?xt=urn:btih:{Hash}&dn=ubuntu" }).ReadJsonAsync<MagnetBody>(HttpStatusCode.OK);
+        var statusCalls = allDebrid.CallsTo("/v4.1/magnet/status");
+
+        var problem = await other.GetAsync($"/api/debrid/magnets/{added.Id}").ReadProblemAsync(HttpStatusCode.NotFound);
+        await other.GetAsync($"/api/debrid/magnets/{added.Id + 1}").ReadProblemAsync(HttpStatusCode.NotFound);
+
+        Assert.DoesNotContain("ubuntu", problem.ToString(), StringComparison.Ordinal);
+        Assert.Equal(statusCalls, allDebrid.CallsTo("/v4.1/magnet/status"));
+        Assert.Equal(added.Hash, (await owner.GetAsync($"/api/debrid/magnets/{added.Id}").ReadJsonAsync<MagnetBody>(HttpStatusCode.OK)).Hash);
+
+        // Adding the same torrent makes it the second user's too (AllDebrid gives it the same id).
+        var again = await other.AddAsync(new { magnet = $"magnet:?xt=urn:btih:{Hash}&dn=ubuntu" }).ReadJsonAsync<MagnetBody>(HttpStatusCode.OK);
+        Assert.Equal(added.Id, again.Id);
+        await other.GetAsync($"/api/debrid/magnets/{added.Id}").ReadJsonAsync<MagnetBody>(HttpStatusCode.OK);
+    }
+
     [Theory]
     [InlineData("{\"magnet\":\"http://example.com/file.torrent\"}", HttpStatusCode.UnprocessableEntity)]
     [InlineData("{\"magnet\":\"magnet:?dn=no-hash\"}", HttpStatusCode.UnprocessableEntity)]
@@ -105,7 +129,7 @@ public sealed class DebridMagnetTests
     }
 
     [Fact]
-    public async Task An_unknown_magnet_id_is_404()
+    public async Task An_unknown_magnet_id_is_404_without_asking_alldebrid()
     {
         await using var prowlarr = new FakeProwlarrServer();
         await using var allDebrid = new FakeAllDebridServer();
@@ -113,7 +137,8 @@ public sealed class DebridMagnetTests
         var client = await app.RegisterAndLoginAsync("viewer@example.com");
 
         var problem = await client.GetAsync("/api/debrid/magnets/987654").ReadProblemAsync(HttpStatusCode.NotFound);
-        Assert.Equal("MAGNET_INVALID_ID", problem.GetProperty("code").GetString());
+        Assert.Equal("You have no magnet with id 987654.", problem.GetProperty("detail").GetString());
+        Assert.Equal(0, allDebrid.CallsTo("/v4.1/magnet/status"));
     }
 
     [Fact]

@@ -32,6 +32,8 @@ public sealed class ProStreamApp : WebApplicationFactory<Program>
         {
             ["ProStream:DataDir"] = DataDir,
             ["Logging:LogLevel:Default"] = "Warning",
+            // Most tests need a second account; tests of closed registration set this to false.
+            ["Auth:AllowRegistration"] = "true",
         };
         _postgresDatabase = TestDatabases.ConfigurePostgres(_settings, settings);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

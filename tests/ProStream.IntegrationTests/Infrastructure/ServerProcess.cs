@@ -57,7 +57,7 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Waits until /health/ready answers 200, or the process exits.</summary>
     public async Task<bool> WaitUntilReadyAsync(TimeSpan timeout)
     {
-        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(2) };
+        using var client = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline && !_process.HasExited)
         {

@@ -38,7 +38,7 @@ public static class FfmpegProcesses
     /// <summary>Waits (bounded) for a condition that follows an asynchronous cleanup.</summary>
     public static async Task<bool> EventuallyAsync(Func<bool> condition, TimeSpan? within = null)
     {
-        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(10));
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(60));
         while (!condition())
         {
             if (DateTime.UtcNow > deadline)

@@ -47,13 +47,12 @@ public sealed class ReleaseErrorTests
     [Fact]
     public async Task A_slow_prowlarr_is_a_504_within_the_configured_timeout()
     {
-        await using var prowlarr = new FakeProwlarrServer { SearchDelay = TimeSpan.FromSeconds(10) };
+        // Prowlarr would answer after ten minutes: only the server's 1 s deadline can produce the 504 (no clock asserted).
+        await using var prowlarr = new FakeProwlarrServer { SearchDelay = TimeSpan.FromMinutes(10) };
         await using var app = App(prowlarr, new Dictionary<string, string?> { ["Prowlarr:Timeout"] = "00:00:01" });
         var client = await app.RegisterAndLoginAsync("viewer@example.com");
 
-        var started = System.Diagnostics.Stopwatch.StartNew();
         await client.GetAsync("/api/releases?query=Dune").ReadProblemAsync(HttpStatusCode.GatewayTimeout);
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(5), $"took {started.Elapsed}");
     }
 
     [Theory]

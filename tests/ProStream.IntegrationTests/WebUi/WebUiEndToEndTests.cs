@@ -18,7 +18,8 @@ public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClas
     private const string BestHash = "4444444444444444444444444444444444444444";
     private const string OtherHash = "5555555555555555555555555555555555555555";
     private const long GiB = 1L << 30;
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
+    // Hang guards only: a loaded machine (the suite runs beside CPU burners) may be slow, never wrong.
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(120);
 
     [Fact]
     public async Task A_viewer_registers_finds_a_film_plays_it_and_can_continue_watching()
@@ -160,7 +161,7 @@ public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClas
                 BaseURL = baseAddress.ToString(),
                 ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
             });
-            context.SetDefaultTimeout(15_000);
+            context.SetDefaultTimeout(60_000);
             await context.RouteAsync("https://images.tmdb.test/**", route => route.FulfillAsync(new RouteFulfillOptions
             {
                 Status = 200,

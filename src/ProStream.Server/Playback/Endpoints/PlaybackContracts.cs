@@ -17,7 +17,11 @@ public sealed record ProgressRequest([property: Range(0, 1_000_000)] double Posi
 
 public sealed record AudioTrackDto(int Index, string? Language, string Name, string Codec, int Channels);
 
-public sealed record SubtitleDto(int Index, string? Language, string Name, string Codec, bool Available);
+public sealed record SubtitleDto(int Index, string? Language, string Name, string Codec, bool Available, string? UnavailableReason = null)
+{
+    public const string BitmapReason = "Picture-based subtitles (PGS, DVD) cannot be shown as text.";
+    public const string TooLargeReason = "This subtitle track is larger than the server's limit (Playback:MaxSubtitleBytes).";
+}
 
 public sealed record SessionDto(
     Guid Id,
@@ -42,8 +46,8 @@ public sealed record SessionDto(
         {
             // Text tracks map one to one, in order, to WebVTT renditions; bitmap tracks are listed but not available.
             subtitles.Add(source.IsText && renditions.MoveNext()
-                ? new SubtitleDto(renditions.Current.Number, renditions.Current.Language, renditions.Current.Name, source.Codec, true)
-                : new SubtitleDto(-1, source.Language, source.Title ?? source.Language ?? "Subtitles", source.Codec, false));
+                ? Listed(session, renditions.Current, source.Codec)
+                : new SubtitleDto(-1, source.Language, source.Title ?? source.Language ?? "Subtitles", source.Codec, false, SubtitleDto.BitmapReason));
         }
 
         return new SessionDto(
@@ -57,4 +61,9 @@ public sealed record SessionDto(
             audio,
             subtitles);
     }
+
+    private static SubtitleDto Listed(PlaybackSession session, Planning.SubtitleRendition rendition, string codec) =>
+        session.IsSubtitleTooLarge(rendition.Number)
+            ? new SubtitleDto(rendition.Number, rendition.Language, rendition.Name, codec, false, SubtitleDto.TooLargeReason)
+            : new SubtitleDto(rendition.Number, rendition.Language, rendition.Name, codec, true);
 }

@@ -1,20 +1,15 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 
 namespace ProStream.Server.Playback.Sessions;
 
-/// <summary>Readiness: ffmpeg and ffprobe can be started, and the HLS work directory is writable.</summary>
-public sealed class FfmpegHealthCheck(IOptions<PlaybackOptions> options, PlaybackWorkDirectory workDirectory) : IHealthCheck
+/// <summary>Readiness: ffmpeg and ffprobe can be started (checked periodically, not per request), and the HLS work directory is writable.</summary>
+public sealed class FfmpegHealthCheck(FfmpegToolCheck tools, PlaybackWorkDirectory workDirectory) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        foreach (var tool in new[] { options.Value.FfmpegPath, options.Value.FfprobePath })
+        if (await tools.ProblemAsync().WaitAsync(cancellationToken) is { } problem)
         {
-            if (!await StartsAsync(tool, cancellationToken))
-            {
-                return HealthCheckResult.Unhealthy($"'{tool}' cannot be run.");
-            }
+            return HealthCheckResult.Unhealthy(problem);
         }
 
         try
@@ -29,29 +24,5 @@ public sealed class FfmpegHealthCheck(IOptions<PlaybackOptions> options, Playbac
         }
 
         return HealthCheckResult.Healthy();
-    }
-
-    private static async Task<bool> StartsAsync(string tool, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("-version");
-        try
-        {
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return false;
-            }
-
-            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-            _ = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken);
-            await output;
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
     }
 }

@@ -26,6 +26,7 @@ public sealed partial class PlaybackSession : IAsyncDisposable
     private readonly CancellationTokenSource _lifetime = new();
     private readonly FileSystemWatcher _watcher;
     private readonly bool[] _videoComplete;
+    private readonly SubtitleCueIndex[] _subtitles;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private FfmpegRun? _run;
     private int _runCount;
@@ -58,6 +59,7 @@ public sealed partial class PlaybackSession : IAsyncDisposable
 
         _files = new SessionFiles(workDirectory.SessionPath(id), media.Renditions, media.Segments.Segments.Count);
         _files.Create();
+        _subtitles = [.. media.Renditions.Subtitles.Select(s => new SubtitleCueIndex(Path.Combine(_files.Directory, s.DirectoryName), options.MaxSubtitleBytes))];
         var offset = startPosition > 0 ? startPosition : (double?)null;
         MasterPlaylist = HlsPlaylistWriter.WriteMaster(media.Renditions);
         var playlists = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -138,8 +140,14 @@ public sealed partial class PlaybackSession : IAsyncDisposable
         }
 
         var segment = Media.Segments.Segments[index];
-        return WebVttSlicer.Slice(_files.SubtitleRuns(subtitle, Volatile.Read(ref _runCount)), segment.Start, segment.End);
+        return _subtitles[subtitle.Number].Slice(FfmpegArgumentBuilder.SubtitleRunFileName, Volatile.Read(ref _runCount), segment.Start, segment.End);
     }
+
+    /// <summary>Whether subtitle rendition <paramref name="number"/> passed <see cref="PlaybackOptions.MaxSubtitleBytes"/> and is no longer served.</summary>
+    public bool IsSubtitleTooLarge(int number) => _subtitles[number].TooLarge;
+
+    /// <summary>WebVTT bytes parsed for subtitle rendition <paramref name="number"/> (a test seam: each byte once).</summary>
+    internal long SubtitleBytesParsed(int number) => _subtitles[number].BytesParsed;
 
     private async Task EnsureCompleteAsync(string rendition, int index, CancellationToken cancellationToken)
     {

@@ -8,7 +8,8 @@ namespace ProStream.Server.Playback.Sessions;
 
 /// <summary>Owns every playback session: limits, lookup bound to the owner, ending, reaping.</summary>
 public sealed partial class PlaybackSessionRegistry(
-    IOptions<PlaybackOptions> options, TimeProvider time, PlaybackMetrics metrics, ILogger<PlaybackSessionRegistry> logger) : IAsyncDisposable
+    IOptions<PlaybackOptions> options, TimeProvider time, PlaybackMetrics metrics, ILogger<PlaybackSessionRegistry> logger)
+    : IAsyncDisposable, Identity.IUserAccessEnder
 {
     private readonly ConcurrentDictionary<Guid, PlaybackSession> _sessions = new();
     private readonly Lock _reservations = new();
@@ -76,6 +77,18 @@ public sealed partial class PlaybackSessionRegistry(
 
         await EndAsync(session, "deleted");
         return true;
+    }
+
+    /// <summary>Ends every session of <paramref name="userId"/> (account deleted or demoted): its URLs answer 404 at once.</summary>
+    public async Task EndAllAsync(Guid userId, CancellationToken ct)
+    {
+        foreach (var session in _sessions.Values.Where(s => s.OwnerId == userId).ToArray())
+        {
+            if (_sessions.TryRemove(session.Id, out _))
+            {
+                await EndAsync(session, "account changed");
+            }
+        }
     }
 
     /// <summary>Ends sessions without a request for longer than the idle timeout (and forgets failed ones after it).</summary>

@@ -45,12 +45,15 @@ public static class WebVttSlicer
     }
 
     /// <summary>The segment [start, end) from the cues of every run, without duplicates.</summary>
-    public static string Slice(IEnumerable<string> runFiles, double start, double end)
-    {
-        var cues = runFiles.SelectMany(Parse)
+    public static string Slice(IEnumerable<string> runFiles, double start, double end) =>
+        Format(runFiles.SelectMany(Parse)
             .Where(c => c.Start >= start - 0.0005 && c.Start < end - 0.0005)
             .Distinct()
-            .OrderBy(c => c.Start);
+            .OrderBy(c => c.Start));
+
+    /// <summary>A WebVTT segment holding <paramref name="cues"/>, with the timestamp map of the MPEG-TS segments.</summary>
+    public static string Format(IEnumerable<Cue> cues)
+    {
         var text = new StringBuilder("WEBVTT\n")
             .Append(CultureInfo.InvariantCulture, $"X-TIMESTAMP-MAP=MPEGTS:{MpegTsOffset},LOCAL:00:00:00.000\n\n");
         foreach (var cue in cues)

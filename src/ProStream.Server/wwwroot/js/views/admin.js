@@ -1,4 +1,4 @@
-// Admin: accounts (role, delete) and open registration.
+// Admin: accounts (role, delete), open registration and invitation links.
 import { api } from '../api.js';
 import { session } from '../session.js';
 import { h } from '../dom.js';
@@ -13,9 +13,11 @@ export function title() {
 export function render(main) {
   const controller = new AbortController();
   const registration = h('div', { class: 'panel' });
+  const invitations = h('div', { class: 'panel invitations' });
   const users = h('div', { class: 'panel' });
-  main.append(h('h1', {}, 'Admin'), registration, users);
+  main.append(h('h1', {}, 'Admin'), registration, invitations, users);
   showRegistration(registration, controller.signal);
+  showInvitations(invitations, controller.signal);
   showUsers(users, controller.signal);
   return () => controller.abort();
 }
@@ -48,6 +50,68 @@ async function showRegistration(panel, signal) {
       toggle.disabled = false;
     }
   });
+}
+
+// One-time sign-up links naming a role; the link is shown once, when created.
+function showInvitations(panel, signal) {
+  const role = h('select', { id: 'invitation-role', name: 'role' }, ['user', 'admin'].map(r => h('option', { value: r }, r)));
+  const hours = h('input', { id: 'invitation-hours', name: 'validForHours', type: 'number', min: 1, max: 2160, placeholder: 'default' });
+  const create = h('button', { type: 'submit', class: 'button primary small' }, 'Create invitation link');
+  const created = h('div', { class: 'invitation-created', 'aria-live': 'polite' });
+  const list = h('div');
+  const form = h('form', { class: 'invitation-form' },
+    h('label', { for: 'invitation-role' }, 'Role '), role, ' ',
+    h('label', { for: 'invitation-hours' }, 'Valid for (hours) '), hours, ' ', create);
+  panel.replaceChildren(h('h2', {}, 'Invitations'),
+    h('p', { class: 'muted' }, 'Each link creates one account, even while registration is closed.'), form, created, list);
+  const reload = () => loadInto(list, () => api('/api/admin/invitations', { signal }), items => invitationTable(items, reload), { what: 'Invitations' });
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    create.disabled = true;
+    try {
+      const body = { role: role.value };
+      if (hours.value) body.validForHours = Number(hours.value);
+      const invitation = await api('/api/admin/invitations', { method: 'POST', body });
+      const link = new URL(invitation.link, location.origin).href;
+      const field = h('input', { type: 'text', readonly: true, value: link, class: 'invitation-link', 'aria-label': 'Invitation link' });
+      created.replaceChildren(h('p', {}, `Send this link (${invitation.role}, valid until ${new Date(invitation.expiresAt).toLocaleString()}); it is shown only now:`), field);
+      field.select();
+      reload();
+    } catch (error) {
+      toast(error.message, 'error');
+    } finally {
+      create.disabled = false;
+    }
+  });
+  reload();
+}
+
+function invitationTable(items, reload) {
+  if (items.length === 0) return h('p', { class: 'empty muted' }, 'No invitations yet.');
+  return h('table', { class: 'users invitation-list' },
+    h('caption', { class: 'visually-hidden' }, 'Invitations, newest first'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Role'), h('th', { scope: 'col' }, 'State'),
+      h('th', { scope: 'col' }, 'Expires'), h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')))),
+    h('tbody', {}, items.map(invitation => {
+      const state = String(invitation.state).toLowerCase();
+      const revoke = h('button', { type: 'button', class: 'button danger small' }, 'Revoke');
+      revoke.addEventListener('click', async () => {
+        revoke.disabled = true;
+        try {
+          await api(`/api/admin/invitations/${invitation.id}`, { method: 'DELETE' });
+          toast('The invitation was revoked.');
+          reload();
+        } catch (error) {
+          toast(error.message, 'error');
+          revoke.disabled = false;
+        }
+      });
+      return h('tr', { 'data-state': state },
+        h('td', {}, invitation.role),
+        h('td', {}, state),
+        h('td', {}, new Date(invitation.expiresAt).toLocaleString()),
+        h('td', {}, state === 'pending' ? revoke : null));
+    })));
 }
 
 function showUsers(panel, signal) {

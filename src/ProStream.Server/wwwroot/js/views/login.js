@@ -13,6 +13,8 @@ export function title() {
 export function render(main, { mode, search, navigate }) {
   const registering = mode === 'register';
   const next = safeNext(search.get('next'));
+  // An admin's invitation link (/register?invite=…): it lets this sign-up through while registration is closed.
+  const invitation = registering ? search.get('invite') : null;
   const submit = h('button', { type: 'submit', class: 'button primary' }, registering ? 'Create account' : 'Sign in');
   const form = h('form', { class: 'auth-form', novalidate: true },
     h('p', { class: 'form-error notice error', role: 'alert', hidden: true }),
@@ -33,7 +35,7 @@ export function render(main, { mode, search, navigate }) {
     submit.textContent = registering ? 'Creating…' : 'Signing in…';
     try {
       if (registering) {
-        await api('/api/auth/register', { method: 'POST', body: values });
+        await api('/api/auth/register', { method: 'POST', body: invitation ? { ...values, invitation } : values });
       }
       const token = await api('/api/auth/login', { method: 'POST', body: { email: values.email, password: values.password } });
       session.signIn(token.accessToken);
@@ -53,7 +55,9 @@ export function render(main, { mode, search, navigate }) {
   main.append(h('section', { class: 'auth' },
     h('p', { class: 'brand big' }, 'ProStream'),
     h('h1', {}, registering ? 'Create an account' : 'Sign in'),
-    registering ? h('p', { class: 'muted' }, 'The first account on a new server becomes its admin.') : null,
+    registering ? h('p', { class: 'muted' }, invitation
+      ? 'You were invited: this link creates one account.'
+      : 'The first account on a new server becomes its admin; after that, ask the admin for an invitation link.') : null,
     form,
     other));
   form.querySelector('input').focus();
