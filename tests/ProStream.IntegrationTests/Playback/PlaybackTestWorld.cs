@@ -36,6 +36,9 @@ public sealed class PlaybackTestWorld : IAsyncDisposable
         var all = guarded
             ? new Dictionary<string, string?> { ["Playback:AllowPrivateSources"] = "false", ["Playback:AllowedSourceNetworks:0"] = PublicHost + "/32" }
             : new Dictionary<string, string?> { ["Playback:AllowPrivateSources"] = "true" };
+        // Hang guards only, generous for a loaded machine; tests of the deadlines set their own.
+        all["Playback:ProbeTimeout"] = "00:02:00";
+        all["Playback:StartTimeout"] = "00:03:00";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;
