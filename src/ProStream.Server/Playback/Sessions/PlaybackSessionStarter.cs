@@ -30,8 +30,21 @@ public sealed partial class PlaybackSessionStarter(
         using var reservation = registry.Reserve(ownerId);
 
         var head = await sources.OpenAsync(request.Url, cancellationToken);
-        var probe = await prober.ProbeAsync(head.Url, cancellationToken);
-        var media = await PlanAsync(head, probe, request.ClientCodecs, cancellationToken);
+        // The keyframe index is read while ffprobe runs: both need only the source's first bytes.
+        using var indexing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var index = ReadKeyframesAsync(head, indexing.Token);
+        SessionMedia media;
+        try
+        {
+            var probe = await prober.ProbeAsync(head.Url, cancellationToken);
+            media = await PlanAsync(head, probe, request.ClientCodecs, index);
+        }
+        finally
+        {
+            await indexing.CancelAsync();
+            await ((Task)index).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         if (request.StartPosition >= media.Segments.TotalDuration)
         {
             throw ProblemException.BadRequest("startPosition is past the end of the media.");
@@ -57,25 +70,11 @@ public sealed partial class PlaybackSessionStarter(
         return session;
     }
 
-    private async Task<SessionMedia> PlanAsync(SourceHead head, MediaProbe probe, IReadOnlySet<string> clientCodecs, CancellationToken cancellationToken)
+    private async Task<SessionMedia> PlanAsync(SourceHead head, MediaProbe probe, IReadOnlySet<string> clientCodecs, Task<IReadOnlyList<double>?> index)
     {
         var video = probe.Video ?? throw ProblemException.Unprocessable("The source has no video stream.");
-        IReadOnlyList<double>? keyframes = null;
-        if (RenditionPlanner.CanCopyVideo(video, clientCodecs) && (probe.IsMatroska || probe.IsMp4))
-        {
-            try
-            {
-                var read = sources.RangeReader(head);
-                var index = probe.IsMatroska
-                    ? await MatroskaCuesReader.ReadAsync(read, cancellationToken)
-                    : await Mp4SampleTableReader.ReadAsync(read, cancellationToken);
-                keyframes = index?.Times;
-            }
-            catch (KeyframeIndexException e)
-            {
-                LogNoKeyframes(_logger, e.Message);
-            }
-        }
+        // A failed read of the index only matters when the video would be copied.
+        var keyframes = RenditionPlanner.CanCopyVideo(video, clientCodecs) && (probe.IsMatroska || probe.IsMp4) ? await index : null;
 
         // Copy needs the real keyframes to plan cuts ffmpeg will honour; without them, transcode.
         if (keyframes is { Count: > 0 } && keyframes[0] < probe.EndTime)
@@ -88,6 +87,33 @@ public sealed partial class PlaybackSessionStarter(
         return new SessionMedia(
             head.Url, probe, RenditionPlanner.Plan(probe, clientCodecs, remux: false),
             SegmentPlanner.Uniform(probe.StartTime, probe.EndTime), null);
+    }
+
+    /// <summary>The container's own keyframe index (Matroska Cues, MP4 sample table), recognised by its first bytes; null when absent or unusable.</summary>
+    private async Task<IReadOnlyList<double>?> ReadKeyframesAsync(SourceHead head, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        var bytes = head.Bytes.Span;
+        var matroska = bytes.StartsWith((ReadOnlySpan<byte>)[0x1A, 0x45, 0xDF, 0xA3]);
+        var mp4 = bytes.Length >= 8 && bytes[4..8].SequenceEqual("ftyp"u8);
+        if (!matroska && !mp4)
+        {
+            return null;
+        }
+
+        try
+        {
+            var read = sources.RangeReader(head);
+            var index = matroska
+                ? await MatroskaCuesReader.ReadAsync(read, cancellationToken)
+                : await Mp4SampleTableReader.ReadAsync(read, cancellationToken);
+            return index?.Times;
+        }
+        catch (KeyframeIndexException e)
+        {
+            LogNoKeyframes(_logger, e.Message);
+            return null;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} created: {Mode}, {Segments} segments, in {ElapsedMs} ms")]
