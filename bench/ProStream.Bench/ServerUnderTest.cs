@@ -33,24 +33,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
         var dataDir = Path.Combine(Path.GetTempPath(), "prostream-bench", $"data-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dataDir);
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(ServerAssembly());
-        start.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Benchmark";
-        start.Environment["ProStream__DataDir"] = dataDir;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Playback__AllowPrivateSources"] = "true";
-        start.Environment["Playback__MaxSessions"] = "100";
-        start.Environment["Playback__MaxSessionsPerUser"] = "100";
-        // The benchmark measures playback, not the rate limiter (which would refuse bursts of session starts by design).
-        // Limits are raised rather than switched off: RateLimiting__Enabled=false leaves endpoints naming policies that
-        // no longer exist (500 on every limited endpoint).
-        foreach (var policy in new[] { "Global", "Auth", "Sessions", "Segments" })
-        {
-            start.Environment[$"RateLimiting__{policy}__PermitLimit"] = "1000000";
-        }
-
+        var start = StartInfo(address, dataDir);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
@@ -67,6 +50,30 @@ public sealed class ServerUnderTest : IAsyncDisposable
         var server = new ServerUnderTest(process, address, dataDir);
         await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
         return server;
+    }
+
+    /// <summary>How the bench starts the server: the built assembly, a data directory, the bench's settings.</summary>
+    public static ProcessStartInfo StartInfo(Uri address, string dataDir)
+    {
+        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(BuiltAssembly(Path.Combine("src", "ProStream.Server"), "ProStream.Server.dll"));
+        start.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Benchmark";
+        start.Environment["ProStream__DataDir"] = dataDir;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Playback__AllowPrivateSources"] = "true";
+        start.Environment["Playback__MaxSessions"] = "100";
+        start.Environment["Playback__MaxSessionsPerUser"] = "100";
+        // The benchmark measures playback, not the rate limiter (which would refuse bursts of session starts by design).
+        // Limits are raised rather than switched off: RateLimiting__Enabled=false leaves endpoints naming policies that
+        // no longer exist (500 on every limited endpoint).
+        foreach (var policy in new[] { "Global", "Auth", "Sessions", "Segments" })
+        {
+            start.Environment[$"RateLimiting__{policy}__PermitLimit"] = "1000000";
+        }
+
+        return start;
     }
 
     /// <summary>A client signed in as a new viewer.</summary>
@@ -141,14 +148,15 @@ public sealed class ServerUnderTest : IAsyncDisposable
         throw new InvalidOperationException("The server did not become ready.");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string ServerAssembly()
+    /// <summary>A project's build output in the bench's own configuration, e.g. <c>src/ProStream.Server</c>.</summary>
+    public static string BuiltAssembly(string projectDirectory, string assembly)
     {
         var bin = AppContext.BaseDirectory; // …/bench/ProStream.Bench/bin/<Configuration>/net10.0/
         var configuration = new DirectoryInfo(bin.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
@@ -158,7 +166,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
             root = root.Parent;
         }
 
-        return Path.Combine(root!.FullName, "src", "ProStream.Server", "bin", configuration, "net10.0", "ProStream.Server.dll");
+        return Path.Combine(root!.FullName, projectDirectory, "bin", configuration, "net10.0", assembly);
     }
 
     public async ValueTask DisposeAsync()
