@@ -16,7 +16,9 @@ if (options.Has("boot"))
     report.Boot(serverBoots, emptyBoots);
 }
 
-var filmDirectory = await BenchFilms.EnsureAsync(log);
+// Films only for the stages that play them: boot and catalog alone start in seconds.
+var playsFilms = options.Stages.Except(["boot", "catalog"], StringComparer.OrdinalIgnoreCase).Any();
+var filmDirectory = playsFilms ? await BenchFilms.EnsureAsync(log) : Directory.CreateTempSubdirectory("prostream-bench-nofilms").FullName;
 await using var films = await RangeFileServer.StartAsync(filmDirectory);
 // Fake TMDB, Prowlarr and AllDebrid and an HTTPS film server for the /api/play stage, configured into the server at start.
 await using var upstreams = options.Has("play") || options.Has("catalog") ? await PlayUpstreams.StartAsync(filmDirectory) : null;
@@ -26,9 +28,12 @@ var client = new PlaybackClient(viewer, server.Address);
 var measurements = new PlaybackMeasurements(server, films, client, filmDirectory);
 
 // One untimed session first: JIT, SQLite, connection pools, page cache of the films.
-var (_, _, warmup) = await client.StartAsync(films.UrlOf(BenchFilms.H264_720p.Name));
-await client.DeleteAsync(warmup);
-await measurements.WaitForQuietAsync();
+if (playsFilms)
+{
+    var (_, _, warmup) = await client.StartAsync(films.UrlOf(BenchFilms.H264_720p.Name));
+    await client.DeleteAsync(warmup);
+    await measurements.WaitForQuietAsync();
+}
 
 try
 {

@@ -48,7 +48,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var server = new ServerUnderTest(process, address, dataDir);
-        await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
+        await server.WaitUntilReadyAsync(TimeSpan.FromMinutes(5));
         return server;
     }
 
