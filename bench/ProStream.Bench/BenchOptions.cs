@@ -5,7 +5,7 @@ namespace ProStream.Bench;
 /// <summary>Command-line options: how many runs per measurement and which stages to run.</summary>
 public sealed record BenchOptions(int Runs, IReadOnlySet<string> Stages, IReadOnlyList<int> CapacitySteps, double CapacityMediaSeconds)
 {
-    public static readonly string[] AllStages = ["parse", "start", "concurrent", "seek", "full", "play", "capacity"];
+    public static readonly string[] AllStages = ["parse", "boot", "catalog", "start", "concurrent", "seek", "full", "play", "capacity"];
 
     public bool Has(string stage) => Stages.Contains(stage);
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ProStream.Bench;
 
-// Usage: dotnet run -c Release --project bench/ProStream.Bench [-- --runs 5 --stages parse,start,concurrent,seek,full,play,capacity --capacity-steps 4,8,16,32,48,64]
+// Usage: dotnet run -c Release --project bench/ProStream.Bench [-- --runs 5 --stages parse,boot,catalog,start,concurrent,seek,full,play,capacity --capacity-steps 4,8,16,32,48,64]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var options = BenchOptions.Parse(args);
@@ -15,22 +15,43 @@ if (options.Has("parse"))
         return;
 }
 
-var filmDirectory = await BenchFilms.EnsureAsync(log);
-await using var films = await RangeFileServer.StartAsync(filmDirectory);
-// Fake TMDB, Prowlarr and AllDebrid and an HTTPS film server for the /api/play stage, configured into the server at start.
-await using var upstreams = options.Has("play") ? await PlayUpstreams.StartAsync(filmDirectory) : null;
-await using var server = await ServerUnderTest.StartAsync(upstreams?.ServerEnvironment);
-var client = new PlaybackClient(await server.SignInAsync(), server.Address);
-var measurements = new PlaybackMeasurements(server, films, client, filmDirectory);
 var report = new BenchReport(options, await MachineDescription.ReadAsync());
 
+// Start-up and idle memory first, before films and the long-running server load the machine.
+if (options.Has("boot"))
+{
+    log.WriteLine("boot: server against an empty ASP.NET Core app");
+    var (serverBoots, emptyBoots) = await BootMeasurement.RunAsync(options.Runs, log);
+    report.Boot(serverBoots, emptyBoots);
+}
+
+// Films only for the stages that play them: boot and catalog alone start in seconds.
+var playsFilms = options.Stages.Except(["boot", "catalog"], StringComparer.OrdinalIgnoreCase).Any();
+var filmDirectory = playsFilms ? await BenchFilms.EnsureAsync(log) : Directory.CreateTempSubdirectory("prostream-bench-nofilms").FullName;
+await using var films = await RangeFileServer.StartAsync(filmDirectory);
+// Fake TMDB, Prowlarr and AllDebrid and an HTTPS film server for the /api/play stage, configured into the server at start.
+await using var upstreams = options.Has("play") || options.Has("catalog") ? await PlayUpstreams.StartAsync(filmDirectory) : null;
+await using var server = await ServerUnderTest.StartAsync(upstreams?.ServerEnvironment);
+var viewer = await server.SignInAsync();
+var client = new PlaybackClient(viewer, server.Address);
+var measurements = new PlaybackMeasurements(server, films, client, filmDirectory);
+
 // One untimed session first: JIT, SQLite, connection pools, page cache of the films.
-var (_, _, warmup) = await client.StartAsync(films.UrlOf(BenchFilms.H264_720p.Name));
-await client.DeleteAsync(warmup);
-await measurements.WaitForQuietAsync();
+if (playsFilms)
+{
+    var (_, _, warmup) = await client.StartAsync(films.UrlOf(BenchFilms.H264_720p.Name));
+    await client.DeleteAsync(warmup);
+    await measurements.WaitForQuietAsync();
+}
 
 try
 {
+    if (options.Has("catalog"))
+    {
+        log.WriteLine("catalog: cached popular movies against nginx, wrk -t2 -c32");
+        report.Catalog(await new CatalogMeasurement(server.Address, viewer).RunAsync(Math.Max(2, options.Runs / 2), log));
+    }
+
     if (options.Has("start"))
     {
         foreach (var film in BenchFilms.All)

@@ -33,8 +33,30 @@ public sealed class ServerUnderTest : IAsyncDisposable
         var dataDir = Path.Combine(Path.GetTempPath(), "prostream-bench", $"data-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dataDir);
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = StartInfo(address, dataDir);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start)!;
+        // The server's JSON log goes to a file next to the films, kept after the run for post-mortems.
+        var logPath = Path.Combine(Path.GetTempPath(), "prostream-bench", "server.log");
+        var serverLog = new StreamWriter(logPath, append: false) { AutoFlush = true };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (serverLog) { serverLog.WriteLine(e.Data); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[server] {e.Data}"); lock (serverLog) { serverLog.WriteLine(e.Data); } } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new ServerUnderTest(process, address, dataDir);
+        await server.WaitUntilReadyAsync(TimeSpan.FromMinutes(5));
+        return server;
+    }
+
+    /// <summary>How the bench starts the server: the built assembly, a data directory, the bench's settings.</summary>
+    public static ProcessStartInfo StartInfo(Uri address, string dataDir)
+    {
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(ServerAssembly());
+        start.ArgumentList.Add(BuiltAssembly(Path.Combine("src", "ProStream.Server"), "ProStream.Server.dll"));
         start.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
         start.Environment["DOTNET_ENVIRONMENT"] = "Benchmark";
@@ -51,22 +73,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
             start.Environment[$"RateLimiting__{policy}__PermitLimit"] = "1000000";
         }
 
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
-
-        var process = Process.Start(start)!;
-        // The server's JSON log goes to a file next to the films, kept after the run for post-mortems.
-        var logPath = Path.Combine(Path.GetTempPath(), "prostream-bench", "server.log");
-        var serverLog = new StreamWriter(logPath, append: false) { AutoFlush = true };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (serverLog) { serverLog.WriteLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[server] {e.Data}"); lock (serverLog) { serverLog.WriteLine(e.Data); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var server = new ServerUnderTest(process, address, dataDir);
-        await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(60));
-        return server;
+        return start;
     }
 
     /// <summary>A client signed in as a new viewer.</summary>
@@ -141,14 +148,15 @@ public sealed class ServerUnderTest : IAsyncDisposable
         throw new InvalidOperationException("The server did not become ready.");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string ServerAssembly()
+    /// <summary>A project's build output in the bench's own configuration, e.g. <c>src/ProStream.Server</c>.</summary>
+    public static string BuiltAssembly(string projectDirectory, string assembly)
     {
         var bin = AppContext.BaseDirectory; // …/bench/ProStream.Bench/bin/<Configuration>/net10.0/
         var configuration = new DirectoryInfo(bin.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
@@ -158,7 +166,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
             root = root.Parent;
         }
 
-        return Path.Combine(root!.FullName, "src", "ProStream.Server", "bin", configuration, "net10.0", "ProStream.Server.dll");
+        return Path.Combine(root!.FullName, projectDirectory, "bin", configuration, "net10.0", assembly);
     }
 
     public async ValueTask DisposeAsync()

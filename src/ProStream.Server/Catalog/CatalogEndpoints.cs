@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
+using ProStream.Server.Hosting.Caching;
 using ProStream.Server.Library;
 
 namespace ProStream.Server.Catalog;
@@ -39,54 +39,54 @@ internal static class CatalogEndpoints
         group.MapGet("/tv/{id:int}/seasons/{season:int}", Season).WithSummary("A season with its episodes.");
     }
 
-    private static async Task<Ok<CatalogPage>> Search(
+    private static async Task<CachedJson<CatalogPage>> Search(
         string? query, string? type, int? page, string? language,
         ClaimsPrincipal user, CatalogLanguage languages, CatalogService catalog, CancellationToken ct)
     {
         var (text, kind, at) = (CatalogInput.Query(query), CatalogInput.SearchKind(type), await QueryAsync(page, language, user, languages, ct));
-        return TypedResults.Ok(await catalog.SearchAsync(kind, text, at, ct));
+        return await catalog.SearchAsync(kind, text, at, ct);
     }
 
-    private static async Task<Ok<CatalogPage>> ListAsync(
+    private static async Task<CachedJson<CatalogPage>> ListAsync(
         string path, MediaType type, int? page, string? language,
         ClaimsPrincipal user, CatalogLanguage languages, CatalogService catalog, CancellationToken ct) =>
-        TypedResults.Ok(await catalog.GetListAsync(path, type, await QueryAsync(page, language, user, languages, ct), ct));
+        await catalog.GetListAsync(path, type, await QueryAsync(page, language, user, languages, ct), ct);
 
-    private static async Task<Ok<CatalogPage>> Trending(
+    private static async Task<CachedJson<CatalogPage>> Trending(
         string media, string window, int? page, string? language,
         ClaimsPrincipal user, CatalogLanguage languages, CatalogService catalog, CancellationToken ct)
     {
         var kind = CatalogInput.TrendingMedia(media);
         var path = $"trending/{kind}/{CatalogInput.TrendingWindow(window)}";
         MediaType? type = kind switch { "movie" => MediaType.Movie, "tv" => MediaType.Tv, _ => null };
-        return TypedResults.Ok(await catalog.GetListAsync(path, type, await QueryAsync(page, language, user, languages, ct), ct));
+        return await catalog.GetListAsync(path, type, await QueryAsync(page, language, user, languages, ct), ct);
     }
 
-    private static async Task<Ok<CatalogPage>> DiscoverMovies(
+    private static async Task<CachedJson<CatalogPage>> DiscoverMovies(
         string? genre, int? year, string? sortBy, int? page, string? language,
         ClaimsPrincipal user, CatalogLanguage languages, CatalogService catalog, CancellationToken ct)
     {
         var filter = CatalogInput.Discover(genre, year, sortBy);
-        return TypedResults.Ok(await catalog.DiscoverMoviesAsync(filter, await QueryAsync(page, language, user, languages, ct), ct));
+        return await catalog.DiscoverMoviesAsync(filter, await QueryAsync(page, language, user, languages, ct), ct);
     }
 
-    private static async Task<Ok<GenreList>> Genres(
+    private static async Task<CachedJson<GenreList>> Genres(
         string type, string? language, ClaimsPrincipal user, CatalogLanguage languages, CatalogService catalog, CancellationToken ct) =>
-        TypedResults.Ok(await catalog.GetGenresAsync(CatalogInput.MediaKind(type), await languages.ResolveAsync(language, user, ct), ct));
+        await catalog.GetGenresAsync(CatalogInput.MediaKind(type), await languages.ResolveAsync(language, user, ct), ct);
 
-    private static async Task<Ok<MovieDetails>> Movie(
+    private static async Task<CachedJson<MovieDetails>> Movie(
         int id, string? language, ClaimsPrincipal user, CatalogLanguage languages, CatalogService catalog, CancellationToken ct) =>
-        TypedResults.Ok(await catalog.GetMovieAsync(CatalogInput.Id(id), await languages.ResolveAsync(language, user, ct), ct));
+        await catalog.GetMovieAsync(CatalogInput.Id(id), await languages.ResolveAsync(language, user, ct), ct);
 
-    private static async Task<Ok<TvDetails>> Show(
+    private static async Task<CachedJson<TvDetails>> Show(
         int id, string? language, ClaimsPrincipal user, CatalogLanguage languages, CatalogService catalog, CancellationToken ct) =>
-        TypedResults.Ok(await catalog.GetTvAsync(CatalogInput.Id(id), await languages.ResolveAsync(language, user, ct), ct));
+        await catalog.GetTvAsync(CatalogInput.Id(id), await languages.ResolveAsync(language, user, ct), ct);
 
-    private static async Task<Ok<SeasonDetails>> Season(
+    private static async Task<CachedJson<SeasonDetails>> Season(
         int id, int season, string? language, ClaimsPrincipal user, CatalogLanguage languages, CatalogService catalog, CancellationToken ct)
     {
         var (show, number) = (CatalogInput.Id(id), CatalogInput.SeasonNumber(season));
-        return TypedResults.Ok(await catalog.GetSeasonAsync(show, number, await languages.ResolveAsync(language, user, ct), ct));
+        return await catalog.GetSeasonAsync(show, number, await languages.ResolveAsync(language, user, ct), ct);
     }
 
     private static async Task<CatalogQuery> QueryAsync(

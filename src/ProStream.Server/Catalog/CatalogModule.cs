@@ -37,7 +37,7 @@ public static class CatalogModule
 
         builder.Services.AddSingleton<CatalogService>();
         builder.Services.AddSingleton<ITitleLookup>(services => services.GetRequiredService<CatalogService>());
-        builder.Services.AddScoped<CatalogLanguage>();
+        builder.Services.AddSingleton<CatalogLanguage>();
         return builder;
     }
 

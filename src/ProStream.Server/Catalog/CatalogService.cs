@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.Options;
 using ProStream.Server.Hosting.Caching;
@@ -11,10 +13,16 @@ public sealed record CatalogQuery(string Language, int Page = 1);
 
 /// <summary>
 /// The catalogue: TMDB answers mapped to our records and cached through <see cref="HybridCache"/>
-/// (memory, plus Redis when configured). Concurrent identical requests share one upstream call.
+/// (memory, plus Redis when configured) as the UTF-8 JSON the API answers with. Concurrent
+/// identical requests share one upstream call.
 /// </summary>
 public sealed partial class CatalogService(
-    TmdbClient tmdb, HybridCache cache, CacheMetrics cacheMetrics, IOptions<TmdbOptions> options, ILogger<CatalogService> logger) : ITitleLookup
+    TmdbClient tmdb,
+    HybridCache cache,
+    CacheMetrics cacheMetrics,
+    IOptions<TmdbOptions> options,
+    IOptions<JsonOptions> json,
+    ILogger<CatalogService> logger) : ITitleLookup
 {
     public static readonly TimeSpan ListLifetime = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan DetailsLifetime = TimeSpan.FromHours(6);
@@ -22,36 +30,36 @@ public sealed partial class CatalogService(
 
     private static readonly string[] Tags = ["tmdb"];
 
-    public Task<CatalogPage> SearchAsync(string kind, string query, CatalogQuery at, CancellationToken ct) =>
-        CachedAsync($"tmdb:search:{kind}:{at.Language}:{at.Page}:{query}", ListLifetime, async token =>
+    public Task<CachedJson<CatalogPage>> SearchAsync(string kind, string query, CatalogQuery at, CancellationToken ct) =>
+        CachedAsync($"catalog:search:{kind}:{at.Language}:{at.Page}:{query}", ListLifetime, async token =>
             CatalogPage.From(await tmdb.SearchAsync(kind, query, at.Language, at.Page, token), ListType(kind), await ImagesAsync(token), at.Page), ct);
 
     /// <param name="path">TMDB's list, e.g. <c>movie/top_rated</c>, <c>tv/popular</c>, <c>trending/all/day</c>.</param>
     /// <param name="listType">the kind of every item, or null when items say it themselves.</param>
     /// <param name="at">language and page.</param>
     /// <param name="ct">cancels the wait, not a shared upstream call.</param>
-    public Task<CatalogPage> GetListAsync(string path, MediaType? listType, CatalogQuery at, CancellationToken ct) =>
-        CachedAsync($"tmdb:list:{path}:{at.Language}:{at.Page}", ListLifetime, async token =>
+    public Task<CachedJson<CatalogPage>> GetListAsync(string path, MediaType? listType, CatalogQuery at, CancellationToken ct) =>
+        CachedAsync($"catalog:list:{path}:{at.Language}:{at.Page}", ListLifetime, async token =>
             CatalogPage.From(await tmdb.GetListAsync(path, at.Language, at.Page, token), listType, await ImagesAsync(token), at.Page), ct);
 
-    public Task<CatalogPage> DiscoverMoviesAsync(DiscoverFilter filter, CatalogQuery at, CancellationToken ct) =>
-        CachedAsync($"tmdb:discover:movie:{at.Language}:{at.Page}:{filter.Genres}:{filter.Year}:{filter.SortBy}", ListLifetime, async token =>
+    public Task<CachedJson<CatalogPage>> DiscoverMoviesAsync(DiscoverFilter filter, CatalogQuery at, CancellationToken ct) =>
+        CachedAsync($"catalog:discover:movie:{at.Language}:{at.Page}:{filter.Genres}:{filter.Year}:{filter.SortBy}", ListLifetime, async token =>
             CatalogPage.From(await tmdb.DiscoverMoviesAsync(filter, at.Language, at.Page, token), MediaType.Movie, await ImagesAsync(token), at.Page), ct);
 
-    public Task<MovieDetails> GetMovieAsync(int id, string language, CancellationToken ct) =>
-        CachedAsync($"tmdb:movie:{id}:{language}", DetailsLifetime, async token =>
+    public Task<CachedJson<MovieDetails>> GetMovieAsync(int id, string language, CancellationToken ct) =>
+        CachedAsync($"catalog:movie:{id}:{language}", DetailsLifetime, async token =>
             MovieDetails.From(await tmdb.GetMovieAsync(id, language, token), await ImagesAsync(token), language), ct);
 
-    public Task<TvDetails> GetTvAsync(int id, string language, CancellationToken ct) =>
-        CachedAsync($"tmdb:tv:{id}:{language}", DetailsLifetime, async token =>
+    public Task<CachedJson<TvDetails>> GetTvAsync(int id, string language, CancellationToken ct) =>
+        CachedAsync($"catalog:tv:{id}:{language}", DetailsLifetime, async token =>
             TvDetails.From(await tmdb.GetTvAsync(id, language, token), await ImagesAsync(token), language), ct);
 
-    public Task<SeasonDetails> GetSeasonAsync(int showId, int season, string language, CancellationToken ct) =>
-        CachedAsync($"tmdb:tv:{showId}:season:{season}:{language}", DetailsLifetime, async token =>
+    public Task<CachedJson<SeasonDetails>> GetSeasonAsync(int showId, int season, string language, CancellationToken ct) =>
+        CachedAsync($"catalog:tv:{showId}:season:{season}:{language}", DetailsLifetime, async token =>
             SeasonDetails.From(await tmdb.GetSeasonAsync(showId, season, language, token), showId, await ImagesAsync(token)), ct);
 
-    public Task<GenreList> GetGenresAsync(MediaType type, string language, CancellationToken ct) =>
-        CachedAsync($"tmdb:genres:{Wire(type)}:{language}", ReferenceLifetime, async token =>
+    public Task<CachedJson<GenreList>> GetGenresAsync(MediaType type, string language, CancellationToken ct) =>
+        CachedAsync($"catalog:genres:{Wire(type)}:{language}", ReferenceLifetime, async token =>
             new GenreList(Genre.From((await tmdb.GetGenresAsync(Wire(type), language, token)).Genres)), ct);
 
     /// <summary>
@@ -63,11 +71,11 @@ public sealed partial class CatalogService(
         var language = options.Value.Language;
         if (type == MediaType.Movie)
         {
-            var movie = await GetMovieAsync(tmdbId, language, ct);
+            var movie = (await GetMovieAsync(tmdbId, language, ct)).Read(TypeInfo<MovieDetails>());
             return new TitleIds(MediaType.Movie, movie.Id, movie.Title, movie.OriginalTitle, movie.Year, movie.ImdbId, null, movie.OriginalLanguage);
         }
 
-        var show = await GetTvAsync(tmdbId, language, ct);
+        var show = (await GetTvAsync(tmdbId, language, ct)).Read(TypeInfo<TvDetails>());
         return new TitleIds(MediaType.Tv, show.Id, show.Title, show.OriginalTitle, show.Year, show.ImdbId, show.TvdbId, show.OriginalLanguage);
     }
 
@@ -94,7 +102,11 @@ public sealed partial class CatalogService(
         }
     }
 
-    private async Task<T> CachedAsync<T>(string key, TimeSpan lifetime, Func<CancellationToken, Task<T>> fetch, CancellationToken ct)
+    /// <summary>
+    /// The one caching rule of the catalogue: answers are kept as the JSON the API sends, serialized
+    /// once with the HTTP layer's own settings, so a hit is written out as stored.
+    /// </summary>
+    private async Task<CachedJson<T>> CachedAsync<T>(string key, TimeSpan lifetime, Func<CancellationToken, Task<T>> fetch, CancellationToken ct)
     {
         if (!options.Value.IsConfigured)
         {
@@ -105,12 +117,14 @@ public sealed partial class CatalogService(
             cache,
             "tmdb",
             key,
-            fetch,
-            static (fetch, token) => new ValueTask<T>(fetch(token)),
+            (fetch, TypeInfo: TypeInfo<T>()),
+            static async (state, token) => CachedJson<T>.From(await state.fetch(token), state.TypeInfo),
             new HybridCacheEntryOptions { Expiration = lifetime, LocalCacheExpiration = lifetime },
             Tags,
             ct);
     }
+
+    private JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)json.Value.SerializerOptions.GetTypeInfo(typeof(T));
 
     private static MediaType? ListType(string kind) => kind switch
     {

@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using ProStream.Server.Hosting;
 
 namespace ProStream.Server.Data;
 
 public static class DataModule
 {
+    /// <remarks>Every <see cref="IInterceptor"/> registered by a module is added to the context (e.g. Identity's cache eviction).</remarks>
     public static IHostApplicationBuilder AddData(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -19,12 +21,12 @@ public static class DataModule
                     "Database:Provider is Postgres but ConnectionStrings:Default is empty; set ConnectionStrings__Default.");
             }
 
-            builder.Services.AddDbContext<ProStreamDbContext, PostgresProStreamDbContext>(db => db.UseNpgsql(connectionString));
+            builder.Services.AddDbContext<ProStreamDbContext, PostgresProStreamDbContext>((services, db) => db.UseNpgsql(connectionString).AddInterceptors(services.GetServices<IInterceptor>()));
         }
         else
         {
             var sqlite = string.IsNullOrWhiteSpace(connectionString) ? DefaultSqliteConnection(builder.Configuration) : connectionString;
-            builder.Services.AddDbContext<ProStreamDbContext, SqliteProStreamDbContext>(db => db.UseSqlite(sqlite));
+            builder.Services.AddDbContext<ProStreamDbContext, SqliteProStreamDbContext>((services, db) => db.UseSqlite(sqlite).AddInterceptors(services.GetServices<IInterceptor>()));
         }
 
         builder.Services.AddHostedService<DatabaseMigrator>();

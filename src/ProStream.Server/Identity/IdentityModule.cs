@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using ProStream.Server.Hosting;
+using ProStream.Server.Identity.Access;
 using ProStream.Server.Identity.Invitations;
 
 namespace ProStream.Server.Identity;
@@ -18,6 +20,8 @@ public static class IdentityModule
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddSingleton<IdentityMetrics>();
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        builder.Services.AddSingleton<UserAccessCache>();
+        builder.Services.AddSingleton<IInterceptor, UserAccessInvalidation>();
         builder.Services.AddScoped<AccountService>();
         builder.Services.AddScoped<RegistrationSettings>();
         builder.Services.AddScoped<AdminSafeUpdates>();

@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.Tokens;
-using ProStream.Server.Data;
+using ProStream.Server.Identity.Access;
 
 namespace ProStream.Server.Identity;
 
@@ -34,8 +33,8 @@ internal static class JwtValidation
     };
 
     /// <summary>
-    /// Role comes from the database, not from the token: a demoted admin loses admin at once, a
-    /// deleted user or a password change invalidates older tokens.
+    /// Role comes from the database (through <see cref="UserAccessCache"/>), not from the token: a
+    /// demoted admin loses admin at once, a deleted user or a password change invalidates older tokens.
     /// </summary>
     public static async Task OnTokenValidated(TokenValidatedContext context)
     {
@@ -46,11 +45,8 @@ internal static class JwtValidation
             return;
         }
 
-        var db = context.HttpContext.RequestServices.GetRequiredService<ProStreamDbContext>();
-        var account = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId)
-            .Select(u => new { u.Role, u.SecurityStamp })
-            .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+        var access = context.HttpContext.RequestServices.GetRequiredService<UserAccessCache>();
+        var account = await access.GetAsync(userId, context.HttpContext.RequestAborted);
         if (account is null || account.SecurityStamp != principal.FindFirstValue(TokenIssuer.StampClaim))
         {
             context.Fail("The account no longer exists or the token was revoked.");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using ProStream.IntegrationTests.Fakes;
 using ProStream.IntegrationTests.Infrastructure;
 
@@ -35,6 +36,23 @@ public sealed class CatalogCachingTests
 
         // The image configuration is read once for everything.
         Assert.Equal(1, world.Tmdb.CallsTo("/3/configuration"));
+    }
+
+    [Fact]
+    public async Task A_changed_language_preference_applies_to_the_next_request()
+    {
+        await using var world = CatalogWorld.Create();
+        var client = await world.ViewerAsync();
+        await client.GetAsync("/api/catalog/movies/popular").ReadJsonAsync<CatalogPageBody>(HttpStatusCode.OK);
+
+        await client.PatchAsJsonAsync("/api/me", new { preferences = new { language = "fr-FR" } }).ReadJsonOrEmpty(HttpStatusCode.OK);
+        await client.GetAsync("/api/catalog/movies/popular").ReadJsonAsync<CatalogPageBody>(HttpStatusCode.OK);
+        // A second page in French: the preference, not a stale copy of the default, chose the language.
+        Assert.Equal(2, world.Tmdb.CallsTo("/3/movie/popular"));
+
+        await client.PatchAsJsonAsync("/api/me", new { preferences = new { language = (string?)null } }).ReadJsonOrEmpty(HttpStatusCode.OK);
+        await client.GetAsync("/api/catalog/movies/popular").ReadJsonAsync<CatalogPageBody>(HttpStatusCode.OK);
+        Assert.Equal(2, world.Tmdb.CallsTo("/3/movie/popular"));
     }
 
     [Fact]

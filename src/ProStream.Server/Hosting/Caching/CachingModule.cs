@@ -19,7 +19,7 @@ public static class CachingModule
     /// </summary>
     public static IHostApplicationBuilder AddCaching(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHybridCache();
+        builder.Services.AddHybridCache().AddSerializerFactory<CachedJsonSerializerFactory>();
         builder.Services.AddSingleton<CacheMetrics>();
         var redis = builder.Configuration.GetSection(RedisOptions.Section).Get<RedisOptions>();
         if (string.IsNullOrWhiteSpace(redis?.Configuration))

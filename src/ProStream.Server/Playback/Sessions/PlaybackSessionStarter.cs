@@ -41,8 +41,21 @@ public sealed partial class PlaybackSessionStarter(
         try
         {
             source = await sources.OpenAsync(request.Url, directory, deadline.Token);
-            var probe = await ProbeAsync(source, deadline.Token);
-            var media = await PlanAsync(source, probe, request.ClientCodecs, deadline.Token);
+            // The keyframe index is read while ffprobe runs: both need only the source's first bytes.
+            using var indexing = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token);
+            var index = ReadKeyframesAsync(source, indexing.Token);
+            SessionMedia media;
+            try
+            {
+                var probe = await ProbeAsync(source, deadline.Token);
+                media = await PlanAsync(source, probe, request.ClientCodecs, index);
+            }
+            finally
+            {
+                await indexing.CancelAsync();
+                await ((Task)index).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
             if (request.StartPosition >= media.Segments.TotalDuration)
             {
                 throw ProblemException.BadRequest("startPosition is past the end of the media.");
@@ -95,25 +108,36 @@ public sealed partial class PlaybackSessionStarter(
         workDirectory.DeleteDirectory(directory);
     }
 
-    private async Task<SessionMedia> PlanAsync(SessionSource source, MediaProbe probe, IReadOnlySet<string> clientCodecs, CancellationToken cancellationToken)
+    /// <summary>The container's own keyframe index (Matroska Cues, MP4 sample table); null when absent or unusable.</summary>
+    private async Task<IReadOnlyList<double>?> ReadKeyframesAsync(SessionSource source, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        var container = source.Feed.Container;
+        if (container is not (MediaContainer.Matroska or MediaContainer.Mp4))
+        {
+            return null;
+        }
+
+        try
+        {
+            var read = source.Feed.RangeReader();
+            var index = container == MediaContainer.Matroska
+                ? await MatroskaCuesReader.ReadAsync(read, cancellationToken)
+                : await Mp4SampleTableReader.ReadAsync(read, cancellationToken);
+            return index?.Times;
+        }
+        catch (KeyframeIndexException e)
+        {
+            LogNoKeyframes(_logger, e.Message);
+            return null;
+        }
+    }
+
+    private static async Task<SessionMedia> PlanAsync(SessionSource source, MediaProbe probe, IReadOnlySet<string> clientCodecs, Task<IReadOnlyList<double>?> index)
     {
         var video = probe.Video ?? throw ProblemException.Unprocessable("The source has no video stream.");
-        IReadOnlyList<double>? keyframes = null;
-        if (RenditionPlanner.CanCopyVideo(video, clientCodecs) && (probe.IsMatroska || probe.IsMp4))
-        {
-            try
-            {
-                var read = source.Feed.RangeReader();
-                var index = probe.IsMatroska
-                    ? await MatroskaCuesReader.ReadAsync(read, cancellationToken)
-                    : await Mp4SampleTableReader.ReadAsync(read, cancellationToken);
-                keyframes = index?.Times;
-            }
-            catch (KeyframeIndexException e)
-            {
-                LogNoKeyframes(_logger, e.Message);
-            }
-        }
+        // A failed read of the index only matters when the video would be copied.
+        var keyframes = RenditionPlanner.CanCopyVideo(video, clientCodecs) && (probe.IsMatroska || probe.IsMp4) ? await index : null;
 
         // Copy needs the real keyframes to plan cuts ffmpeg will honour; without them, transcode.
         if (keyframes is { Count: > 0 } && keyframes[0] < probe.EndTime)
