@@ -2,6 +2,7 @@ using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using ProStream.Server.Data;
+using ProStream.Server.Identity.Access;
 
 namespace ProStream.Server.Identity;
 
@@ -10,25 +11,24 @@ namespace ProStream.Server.Identity;
 /// inside a serializable transaction: two admins demoting each other at once cannot both succeed
 /// (SQLite takes the write lock up front; PostgreSQL aborts one with a serialization failure, retried here).
 /// </summary>
-internal sealed class AdminSafeUpdates(ProStreamDbContext db)
+internal sealed class AdminSafeUpdates(ProStreamDbContext db, UserAccessCache access)
 {
     private const int Attempts = 5;
 
     /// <summary>False when <paramref name="id"/> is the last admin (nothing changed).</summary>
     public Task<bool> SetRoleAsync(Guid id, string role, CancellationToken ct) =>
         RunAsync(
-            () => Target(id).ExecuteUpdateAsync(u => u.SetProperty(x => x.Role, role), ct),
-            ct);
+            id, () => Target(id).ExecuteUpdateAsync(u => u.SetProperty(x => x.Role, role), ct), ct);
 
     /// <summary>False when <paramref name="id"/> is the last admin (nothing deleted).</summary>
     public Task<bool> DeleteAsync(Guid id, CancellationToken ct) =>
-        RunAsync(() => Target(id).ExecuteDeleteAsync(ct), ct);
+        RunAsync(id, () => Target(id).ExecuteDeleteAsync(ct), ct);
 
     // The row, unless it is an admin and no other admin exists.
     private IQueryable<User> Target(Guid id) =>
         db.Users.Where(u => u.Id == id && (u.Role != Roles.Admin || db.Users.Any(o => o.Role == Roles.Admin && o.Id != id)));
 
-    private async Task<bool> RunAsync(Func<Task<int>> statement, CancellationToken ct)
+    private async Task<bool> RunAsync(Guid id, Func<Task<int>> statement, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -37,6 +37,8 @@ internal sealed class AdminSafeUpdates(ProStreamDbContext db)
                 await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
                 var changed = await statement();
                 await transaction.CommitAsync(ct);
+                // ExecuteUpdate/ExecuteDelete bypass the change tracker: the cached access is evicted here.
+                access.Evict([id]);
                 return changed == 1;
             }
             catch (Exception e) when (attempt < Attempts && IsSerializationFailure(e))
