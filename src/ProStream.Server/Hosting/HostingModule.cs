@@ -52,6 +52,7 @@ public static class HostingModule
         app.MapHealth();
         app.MapMetrics();
         app.MapApiDocumentation();
+        ServerVersion.MapVersion(app);
         return app;
     }
 }

@@ -29,13 +29,14 @@ public static class HealthModule
         context.Response.ContentType = "application/json";
         var body = new HealthReportDto(
             report.Status.ToString(),
+            ServerVersion.Current.Version,
             report.TotalDuration.TotalMilliseconds,
             report.Entries.Select(e => new HealthCheckDto(e.Key, e.Value.Status.ToString(), e.Value.Description, e.Value.Duration.TotalMilliseconds)).ToList());
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, HealthJsonContext.Default.HealthReportDto));
     }
 }
 
-internal sealed record HealthReportDto(string Status, double DurationMs, IReadOnlyList<HealthCheckDto> Checks);
+internal sealed record HealthReportDto(string Status, string Version, double DurationMs, IReadOnlyList<HealthCheckDto> Checks);
 
 internal sealed record HealthCheckDto(string Name, string Status, string? Description, double DurationMs);
 

@@ -16,11 +16,13 @@ internal sealed class DocumentInfoTransformer : IOpenApiDocumentTransformer
         ["Debrid"] = "Releases and magnets on AllDebrid, and direct links to their files.",
         ["Playback"] = "HLS playback sessions from a direct link.",
         ["Play"] = "A title to a playback session in one call.",
+        ["Server"] = "The server itself: its version.",
     };
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Info.Title = "ProStream API";
+        document.Info.Version = ServerVersion.Current.Version;
         document.Info.Description = "Self-hosted streaming: catalogue, releases, debrid and HLS playback. "
             + "Errors are RFC 9457 problem details.";
         document.Info.Contact = new OpenApiContact { Name = "The operator of this ProStream server" };

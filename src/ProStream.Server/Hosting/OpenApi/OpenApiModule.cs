@@ -13,14 +13,24 @@ public static class OpenApiModule
         return services;
     }
 
-    /// <summary>The document at <c>/openapi/v1.json</c> and an interactive UI at <c>/docs</c>.</summary>
+    /// <summary>
+    /// The document at <c>/openapi/v1.json</c> and an interactive UI at <c>/docs</c> that shows our API
+    /// and nothing else: no AI agent, MCP, SDK or deploy promotion, no telemetry, no fonts or request
+    /// proxy on Scalar's hosts. The bundle is served by the package itself, so the page works offline.
+    /// </summary>
     public static WebApplication MapApiDocumentation(this WebApplication app)
     {
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/docs", scalar => scalar
             .WithTitle("ProStream API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")
-            .AddPreferredSecuritySchemes(OpenApiSecurity.Bearer))
+            .AddPreferredSecuritySchemes(OpenApiSecurity.Bearer)
+            .DisableAgent()
+            .DisableMcp()
+            .DisableTelemetry()
+            .DisableDefaultFonts()
+            .HideClientButton()
+            .HideDeveloperTools())
             .AllowAnonymous();
         return app;
     }
