@@ -20,6 +20,7 @@ public static class PlaybackModule
         builder.Services.AddSingleton<PlaybackSessionRegistry>();
         builder.Services.AddSingleton<MediaProber>();
         builder.Services.AddTransient<PlaybackSessionStarter>();
+        builder.Services.AddTransient<PlaybackEngine>();
         builder.Services.AddHttpClient<SourceReader>(http => http.Timeout = TimeSpan.FromSeconds(20))
             .ConfigurePrimaryHttpMessageHandler(services => SourceReader.CreateHandler(services.GetRequiredService<SourceGuard>()));
         builder.Services.AddHostedService<PlaybackReaper>();

@@ -1,9 +1,11 @@
+using ProStream.Server.Playback.Clients;
 using ProStream.Server.Releases.Parsing;
 
 namespace ProStream.Server.Releases;
 
 /// <summary>A release as clients see it: what Prowlarr says, what its name says, and where it ranks for
-/// this viewer (<see cref="Rank"/> null when rejected; <see cref="Rejections"/> then says why).</summary>
+/// this viewer (<see cref="Rank"/> null when rejected; <see cref="Rejections"/> then says why), and how it would
+/// reach the viewer's player (<see cref="Playback"/>: direct, remux or transcode, judged from the name).</summary>
 public sealed record ReleaseDto(
     string Id,
     string Title,
@@ -26,7 +28,8 @@ public sealed record ReleaseDto(
     string? Group,
     IReadOnlyList<Rejection> Rejections,
     int? Rank,
-    string Why)
+    string Why,
+    PlaybackPath Playback)
 {
     public static ReleaseDto From(RankedRelease ranked)
     {
@@ -34,7 +37,7 @@ public sealed record ReleaseDto(
         return new(
             r.Id, r.Title, r.Indexer, r.Size, r.Seeders, r.Leechers, r.PublishDate, r.InfoHash, r.Protocol,
             p.Quality, p.Languages, p.Multi, p.Subtitles, p.Season, p.Episodes, p.Proper, p.Repack, p.Year, p.Group,
-            ranked.Rejections, ranked.Rank, ranked.Why);
+            ranked.Rejections, ranked.Rank, ranked.Why, ranked.Playback);
     }
 }
 

@@ -23,12 +23,13 @@ public static class ReleaseRanking
         var byId = judged.ToDictionary(j => j.Release.Id);
 
         var accepted = ranker.Rank(judged.Where(j => j.Rejections.Count == 0).Select(j => Candidate(j.Release)))
-            .Select(r => new RankedRelease(byId[r.Candidate.Id].Release, r.Rank, r.Why, []));
+            .Select(r => new RankedRelease(byId[r.Candidate.Id].Release, r.Rank, r.Why, [], preferences.PlaybackOf(r.Candidate.Parsed).Path));
         if (!includeRejected)
             return [.. accepted];
 
         var rejected = ranker.Rank(judged.Where(j => j.Rejections.Count > 0).Select(j => Candidate(j.Release)))
-            .Select(r => new RankedRelease(byId[r.Candidate.Id].Release, null, r.Why, byId[r.Candidate.Id].Rejections));
+            .Select(r => new RankedRelease(
+                byId[r.Candidate.Id].Release, null, r.Why, byId[r.Candidate.Id].Rejections, preferences.PlaybackOf(r.Candidate.Parsed).Path));
         return [.. accepted, .. rejected];
     }
 

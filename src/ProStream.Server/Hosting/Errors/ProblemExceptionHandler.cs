@@ -20,6 +20,7 @@ internal sealed partial class ProblemExceptionHandler(
         var problem = exception switch
         {
             ProblemException p => Describe(context, p),
+            Playback.Sessions.PlaybackFailedException f => PlaybackFailureProblems.Describe(context, f.Failure),
             BadHttpRequestException b => new ProblemDetails
             {
                 Status = b.StatusCode,

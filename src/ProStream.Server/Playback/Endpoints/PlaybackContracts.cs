@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ProStream.Server.Library;
+using ProStream.Server.Playback.Clients;
 using ProStream.Server.Playback.Sessions;
 
 namespace ProStream.Server.Playback.Endpoints;
@@ -7,17 +8,24 @@ namespace ProStream.Server.Playback.Endpoints;
 public sealed record CreateSessionRequest(
     [property: Required, StringLength(4096)] string? Url,
     [property: Range(0, 1_000_000)] double? StartPosition,
-    [property: MaxLength(16)] IReadOnlyList<string>? ClientCodecs,
+    [property: MaxLength(ClientProfileRequest.MaxCodecs)] IReadOnlyList<string>? ClientCodecs,
     [property: Range(1, int.MaxValue)] int? TmdbId,
     MediaType? Type,
     [property: Range(0, 1000)] int? Season,
-    [property: Range(0, 100_000)] int? Episode);
+    [property: Range(0, 100_000)] int? Episode,
+    bool? Multichannel = null,
+    bool? NativeHls = null);
 
 public sealed record ProgressRequest([property: Range(0, 1_000_000)] double Position);
 
 public sealed record AudioTrackDto(int Index, string? Language, string Name, string Codec, int Channels);
 
-public sealed record SubtitleDto(int Index, string? Language, string Name, string Codec, bool Available);
+/// <summary>A subtitle track of the source; <see cref="Reason"/> says why one is not <see cref="Available"/>.</summary>
+public sealed record SubtitleDto(int Index, string? Language, string Name, string Codec, bool Available, string? Reason = null)
+{
+    /// <summary>Picture-based subtitles (PGS, VobSub, DVB) would have to be burnt into the video to be shown.</summary>
+    public const string BitmapReason = "picture-based subtitles (PGS, VobSub, DVB) cannot be turned into text (WebVTT)";
+}
 
 public sealed record SessionDto(
     Guid Id,
@@ -27,6 +35,7 @@ public sealed record SessionDto(
     double Duration,
     double StartPosition,
     string Mode,
+    PlaybackPath Playback,
     IReadOnlyList<AudioTrackDto> AudioTracks,
     IReadOnlyList<SubtitleDto> Subtitles)
 {
@@ -43,7 +52,7 @@ public sealed record SessionDto(
             // Text tracks map one to one, in order, to WebVTT renditions; bitmap tracks are listed but not available.
             subtitles.Add(source.IsText && renditions.MoveNext()
                 ? new SubtitleDto(renditions.Current.Number, renditions.Current.Language, renditions.Current.Name, source.Codec, true)
-                : new SubtitleDto(-1, source.Language, source.Title ?? source.Language ?? "Subtitles", source.Codec, false));
+                : new SubtitleDto(-1, source.Language, source.Title ?? source.Language ?? "Subtitles", source.Codec, false, SubtitleDto.BitmapReason));
         }
 
         return new SessionDto(
@@ -54,6 +63,7 @@ public sealed record SessionDto(
             Math.Round(media.Segments.TotalDuration, 3),
             session.StartPosition,
             media.Renditions.Mode.ToString().ToLowerInvariant(),
+            media.Renditions.Path,
             audio,
             subtitles);
     }

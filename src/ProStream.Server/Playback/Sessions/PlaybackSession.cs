@@ -55,7 +55,7 @@ public sealed partial class PlaybackSession : IAsyncDisposable
         _files = new SessionFiles(workDirectory.SessionPath(id), media.Renditions, media.Segments.Segments.Count);
         _files.Create();
         var offset = startPosition > 0 ? startPosition : (double?)null;
-        MasterPlaylist = HlsPlaylistWriter.WriteMaster(media.Renditions);
+        MasterPlaylist = MasterPlaylistWriter.Write(media.Renditions);
         var playlists = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [VideoRendition.Name] = HlsPlaylistWriter.WriteMedia(media.Segments, VideoRendition.Name, HlsPlaylistWriter.VideoSegmentExtension, offset),

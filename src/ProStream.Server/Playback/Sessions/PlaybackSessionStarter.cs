@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using ProStream.Server.Hosting.Errors;
+using ProStream.Server.Playback.Clients;
 using ProStream.Server.Playback.Keyframes;
 using ProStream.Server.Playback.Planning;
 using ProStream.Server.Playback.Probing;
@@ -7,10 +7,9 @@ using ProStream.Server.Playback.Sources;
 
 namespace ProStream.Server.Playback.Sessions;
 
-/// <summary>What a session is created from.</summary>
-public sealed record SessionRequest(Uri Url, double StartPosition, IReadOnlySet<string> ClientCodecs, PlayedTitle? Title);
-
-/// <summary>Creates sessions: checks the source, probes it once, plans segments and renditions, starts ffmpeg.</summary>
+/// <summary>Creates sessions: checks the source, probes it once, plans segments and renditions for the client's
+/// profile, starts ffmpeg. Its failures are <see cref="PlaybackFailedException"/>s (or the source's own), which
+/// <see cref="PlaybackEngine"/> turns into results.</summary>
 public sealed partial class PlaybackSessionStarter(
     PlaybackSessionRegistry registry,
     SourceReader sources,
@@ -31,15 +30,15 @@ public sealed partial class PlaybackSessionStarter(
 
         var head = await sources.OpenAsync(request.Url, cancellationToken);
         var probe = await prober.ProbeAsync(head.Url, cancellationToken);
-        var media = await PlanAsync(head, probe, request.ClientCodecs, cancellationToken);
+        var media = await PlanAsync(head, probe, request.Client, cancellationToken);
         if (request.StartPosition >= media.Segments.TotalDuration)
         {
-            throw ProblemException.BadRequest("startPosition is past the end of the media.");
+            throw new PlaybackFailedException(new PlaybackFailure(PlaybackFailureKind.InvalidRequest, "startPosition is past the end of the media."));
         }
 
         var id = Guid.NewGuid();
         var session = new PlaybackSession(
-            id, ownerId, PlaybackSessionRegistry.NewToken(), media, request.StartPosition, request.Title,
+            id, ownerId, PlaybackSessionRegistry.NewToken(), media, request.StartPosition, request.Label,
             options.Value, time, metrics, workDirectory, loggers.CreateLogger<PlaybackSession>());
         try
         {
@@ -57,11 +56,16 @@ public sealed partial class PlaybackSessionStarter(
         return session;
     }
 
-    private async Task<SessionMedia> PlanAsync(SourceHead head, MediaProbe probe, IReadOnlySet<string> clientCodecs, CancellationToken cancellationToken)
+    private async Task<SessionMedia> PlanAsync(SourceHead head, MediaProbe probe, ClientProfile client, CancellationToken cancellationToken)
     {
-        var video = probe.Video ?? throw ProblemException.Unprocessable("The source has no video stream.");
+        var video = probe.Video ?? throw new PlaybackFailedException(PlaybackFailure.FromSource(SourceFailureKind.NotMedia, "The source has no video stream."));
+        if (video.Codec == "unknown")
+        {
+            throw new PlaybackFailedException(new PlaybackFailure(PlaybackFailureKind.UnsupportedCodec, "The source's video codec is not one ffmpeg decodes."));
+        }
+
         IReadOnlyList<double>? keyframes = null;
-        if (RenditionPlanner.CanCopyVideo(video, clientCodecs) && (probe.IsMatroska || probe.IsMp4))
+        if (RenditionPlanner.CanCopyVideo(video, client) && (probe.IsMatroska || probe.IsMp4))
         {
             try
             {
@@ -81,12 +85,12 @@ public sealed partial class PlaybackSessionStarter(
         if (keyframes is { Count: > 0 } && keyframes[0] < probe.EndTime)
         {
             return new SessionMedia(
-                head.Url, probe, RenditionPlanner.Plan(probe, clientCodecs, remux: true),
+                head.Url, probe, RenditionPlanner.Plan(probe, client, remux: true),
                 SegmentPlanner.FromKeyframes(keyframes, probe.EndTime), keyframes);
         }
 
         return new SessionMedia(
-            head.Url, probe, RenditionPlanner.Plan(probe, clientCodecs, remux: false),
+            head.Url, probe, RenditionPlanner.Plan(probe, client, remux: false),
             SegmentPlanner.Uniform(probe.StartTime, probe.EndTime), null);
     }
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
-using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Playback.Keyframes;
+using ProStream.Server.Playback.Sessions;
 
 namespace ProStream.Server.Playback.Sources;
 
@@ -64,7 +64,7 @@ public sealed class SourceReader(HttpClient http, SourceGuard guard, PlaybackMet
 
             if (response.StatusCode == HttpStatusCode.OK)
             {
-                throw ProblemException.Unprocessable("The source does not support HTTP Range requests, which seeking needs.");
+                throw new PlaybackFailedException(PlaybackFailure.FromSource(SourceFailureKind.NoRangeSupport, "The source does not support HTTP Range requests, which seeking needs."));
             }
 
             if (response.StatusCode != HttpStatusCode.PartialContent)
@@ -118,7 +118,7 @@ public sealed class SourceReader(HttpClient http, SourceGuard guard, PlaybackMet
         }
         catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new ProblemException(StatusCodes.Status504GatewayTimeout, "Source timeout", "The source did not answer in time.", e);
+            throw new PlaybackFailedException(PlaybackFailure.FromSource(SourceFailureKind.Timeout, "The source did not answer in time."), e);
         }
     }
 

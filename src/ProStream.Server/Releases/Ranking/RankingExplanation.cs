@@ -32,7 +32,7 @@ internal static class RankingExplanation
             parts.Add(source);
         if (quality.Hdr.Count > 0)
             parts.Add(string.Join('/', quality.Hdr));
-        if (VideoCodecSupport.For(quality.VideoCodec, preferences) == Playability.NeedsTranscoding)
+        if (preferences.PlaybackOf(parsed) is { Path: Playback.Clients.PlaybackPath.Transcode, VideoCodecKnown: true })
             parts.Add($"{quality.VideoCodec} (transcoded)");
         if (SizeSanity.IsSuspiciouslySmall(candidate))
             parts.Add("suspiciously small");
