@@ -18,8 +18,14 @@ public static class PlayOutcomes
     /// <summary>The torrent holds no file to play (only samples, extras or archives, or not the episode).</summary>
     public const string NoPlayableFile = "no-playable-file";
 
-    /// <summary>The unlocked file could not be read or probed (dead link, no video).</summary>
+    /// <summary>The unlocked file could not be reached (dead link, host error) or did not answer in time.</summary>
     public const string SourceFailed = "source-failed";
+
+    /// <summary>The unlocked file is not a video (or not one that can be seeked).</summary>
+    public const string NotMedia = "not-media";
+
+    /// <summary>The file's video is in a codec the server cannot play.</summary>
+    public const string UnsupportedCodec = "unsupported-codec";
 }
 
 /// <summary>A release could not be played; the next one is tried.</summary>

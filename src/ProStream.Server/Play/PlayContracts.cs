@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ProStream.Server.Library;
+using ProStream.Server.Playback.Clients;
 using ProStream.Server.Playback.Endpoints;
 using ProStream.Server.Playback.Sessions;
 using ProStream.Server.Releases.Parsing;
@@ -14,7 +15,9 @@ public sealed record PlayRequest(
     [property: Range(0, 100_000)] int? Episode,
     [property: StringLength(64)] string? ReleaseId,
     [property: Range(0, 1_000_000)] double? StartPosition,
-    [property: MaxLength(16)] IReadOnlyList<string>? ClientCodecs) : IValidatableObject
+    [property: MaxLength(ClientProfileRequest.MaxCodecs)] IReadOnlyList<string>? ClientCodecs,
+    bool? Multichannel = null,
+    bool? NativeHls = null) : IValidatableObject
 {
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -34,7 +37,11 @@ public sealed record PlayAttemptDto(string ReleaseId, string Title, string Outco
     public static PlayAttemptDto From(PlayAttempt a) => new(a.ReleaseId, a.Title, a.Outcome, a.Reason);
 }
 
-/// <summary>The session (as <c>POST /api/playback/sessions</c> answers it), what plays and what was tried.</summary>
+/// <summary>A release Play passed over before the one playing, and why, in words for the viewer.</summary>
+public sealed record PlayFallbackDto(string ReleaseId, string Title, string Outcome, string Reason);
+
+/// <summary>The session (as <c>POST /api/playback/sessions</c> answers it), what plays, what was tried, and the
+/// releases passed over (<see cref="Fallbacks"/>, empty when the first choice plays).</summary>
 public sealed record PlayDto(
     Guid Id,
     string Status,
@@ -43,21 +50,24 @@ public sealed record PlayDto(
     double Duration,
     double StartPosition,
     string Mode,
+    PlaybackPath Playback,
     IReadOnlyList<AudioTrackDto> AudioTracks,
     IReadOnlyList<SubtitleDto> Subtitles,
     PlayReleaseDto Release,
     PlayFileDto File,
-    IReadOnlyList<PlayAttemptDto> Attempts)
+    IReadOnlyList<PlayAttemptDto> Attempts,
+    IReadOnlyList<PlayFallbackDto> Fallbacks)
 {
     public static PlayDto From(PlayStarted started)
     {
         var s = SessionDto.From(started.Session);
         var (release, parsed) = (started.Release.Release, started.Release.Release.Parsed);
         return new(
-            s.Id, s.Status, s.Error, s.MasterPlaylistUrl, s.Duration, s.StartPosition, s.Mode, s.AudioTracks, s.Subtitles,
+            s.Id, s.Status, s.Error, s.MasterPlaylistUrl, s.Duration, s.StartPosition, s.Mode, s.Playback, s.AudioTracks, s.Subtitles,
             new PlayReleaseDto(release.Id, release.Title, parsed.Quality, parsed.Languages, parsed.Multi, started.Release.Why),
             new PlayFileDto(started.File.Path, started.File.Size),
-            [.. started.Attempts.Select(PlayAttemptDto.From)]);
+            [.. started.Attempts.Select(PlayAttemptDto.From)],
+            [.. started.Attempts.Where(a => a.Outcome != PlayOutcomes.Playing).Select(a => new PlayFallbackDto(a.ReleaseId, a.Title, a.Outcome, a.Reason))]);
     }
 }
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ProStream.Server.Debrid.AllDebrid;
 using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Library;
+using ProStream.Server.Playback.Clients;
 using ProStream.Server.Playback.Sessions;
 using ProStream.Server.Releases;
 using ProStream.Server.Releases.Ranking;
@@ -28,15 +29,15 @@ public sealed partial class PlayOrchestrator(
     {
         var type = request.Type!.Value;
         var title = new PlayedTitle(type, request.TmdbId!.Value, request.Season, request.Episode);
-        var codecs = ViewerRankingPreferences.ParseClientCodecs(request.ClientCodecs);
+        var client = ClientProfileRequest.Parse(request.ClientCodecs, request.Multichannel, request.NativeHls);
         var candidates = request.ReleaseId is { Length: > 0 } releaseId
             ? [await ChosenAsync(releaseId, ct)]
-            : await RankedAsync(ownerId, title, codecs, ct);
+            : await RankedAsync(ownerId, title, client, ct);
         // Checked here, before any upload, so that a missing key answers 503 rather than "every release failed".
         allDebrid.EnsureConfigured();
 
         var start = request.StartPosition ?? (await history.FindResumableAsync(ownerId, type, title.TmdbId, title.Season, title.Episode, ct))?.Position ?? 0;
-        var target = new PlayTarget(ownerId, start, codecs, title);
+        var target = new PlayTarget(ownerId, start, client, title);
         var attempts = new List<PlayAttempt>();
         foreach (var candidate in candidates.Take(options.Value.MaxAttempts))
         {
@@ -65,7 +66,7 @@ public sealed partial class PlayOrchestrator(
         return new RankedRelease(release, 1, "chosen by the viewer", []);
     }
 
-    private async Task<IReadOnlyList<RankedRelease>> RankedAsync(Guid ownerId, PlayedTitle title, IReadOnlySet<string> codecs, CancellationToken ct)
+    private async Task<IReadOnlyList<RankedRelease>> RankedAsync(Guid ownerId, PlayedTitle title, ClientProfile client, CancellationToken ct)
     {
         var found = await search.SearchTitleAsync(title.Type, title.TmdbId, title.Season, title.Episode, ct);
         var releases = found.Releases;
@@ -76,7 +77,7 @@ public sealed partial class PlayOrchestrator(
             releases = [.. releases.Concat(packs.Releases).DistinctBy(r => r.InfoHash ?? r.Title)];
         }
 
-        var preferences = await viewer.ForAsync(ownerId, codecs, found.Title.OriginalLanguage, ct);
+        var preferences = await viewer.ForAsync(ownerId, client, found.Title.OriginalLanguage, ct);
         // Instant releases first within a quality tier; waiting until the checks have removed their uploads keeps
         // them from deleting the magnet this Play is about to upload.
         return await orderer.OrderAsync(

@@ -3,13 +3,15 @@ using ProStream.Server.Debrid;
 using ProStream.Server.Debrid.AllDebrid;
 using ProStream.Server.Debrid.Files;
 using ProStream.Server.Hosting.Errors;
+using ProStream.Server.Playback.Clients;
 using ProStream.Server.Playback.Sessions;
+using ProStream.Server.Playback.Sources;
 using ProStream.Server.Releases;
 
 namespace ProStream.Server.Play;
 
 /// <summary>What to start from one release: who watches, where, with which player, and which title it is.</summary>
-public sealed record PlayTarget(Guid OwnerId, double StartPosition, IReadOnlySet<string> ClientCodecs, PlayedTitle Title);
+public sealed record PlayTarget(Guid OwnerId, double StartPosition, ClientProfile Client, PlayedTitle Title);
 
 /// <summary>
 /// Plays one release: AllDebrid upload and a bounded wait until ready (no wait when it is cached),
@@ -17,7 +19,7 @@ public sealed record PlayTarget(Guid OwnerId, double StartPosition, IReadOnlySet
 /// this release becomes a <see cref="PlayAttemptFailedException"/>, so that the next release can be tried.
 /// </summary>
 public sealed class ReleasePlayer(
-    DebridService debrid, PlaybackSessionStarter starter, IOptions<PlayOptions> options)
+    DebridService debrid, PlaybackEngine engine, IOptions<PlayOptions> options)
 {
     public async Task<(PlaybackSession Session, TorrentFileEntry File)> PlayAsync(Release release, PlayTarget target, CancellationToken ct)
     {
@@ -28,9 +30,8 @@ public sealed class ReleasePlayer(
             throw new PlayAttemptFailedException(PlayOutcomes.NoPlayableFile, choice.Reason, isUpstream: false);
 
         var unlocked = await Step(PlayOutcomes.DebridError, () => debrid.UnlockAsync(link, ct));
-        var session = await Step(PlayOutcomes.SourceFailed, () => starter.StartAsync(
-            target.OwnerId, new SessionRequest(unlocked.Url, target.StartPosition, target.ClientCodecs, target.Title), ct));
-        return (session, file);
+        var result = await engine.StartAsync(target.OwnerId, new SessionRequest(unlocked.Url, target.StartPosition, target.Client, target.Title), ct);
+        return result.Started ? (result.Session, file) : throw AttemptFailed(result.Failure);
     }
 
     private async Task<DebridMagnet> WaitUntilReadyAsync(Release release, CancellationToken ct)
@@ -65,6 +66,22 @@ public sealed class ReleasePlayer(
             var upstream = e.Kind is Playback.Sources.SourceFailureKind.Unreachable or Playback.Sources.SourceFailureKind.Timeout;
             throw new PlayAttemptFailedException(outcome, e.Message, upstream, e);
         }
+    }
+
+    /// <summary>A failure of this release's file lets the next release be tried; the others (limits, a start
+    /// position past the end) end the whole request as they are.</summary>
+    private static Exception AttemptFailed(PlaybackFailure failure)
+    {
+        if (!failure.IsSourceSpecific)
+            return new PlaybackFailedException(failure);
+        var outcome = (failure.Kind, failure.Source) switch
+        {
+            (PlaybackFailureKind.UnsupportedCodec, _) => PlayOutcomes.UnsupportedCodec,
+            (_, SourceFailureKind.NotMedia or SourceFailureKind.NoRangeSupport) => PlayOutcomes.NotMedia,
+            _ => PlayOutcomes.SourceFailed,
+        };
+        var upstream = failure.Source is SourceFailureKind.Unreachable or SourceFailureKind.Timeout;
+        return new PlayAttemptFailedException(outcome, failure.Detail, upstream);
     }
 
     private static bool IsReleaseFailure(int status) => status is

@@ -35,6 +35,7 @@ public static class PlaybackModule
             .ConfigurePrimaryHttpMessageHandler(services => SourceReader.CreateHandler(
                 services.GetRequiredService<SourceGuard>(), services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlaybackOptions>>().Value))
             .RemoveAllLoggers();
+        builder.Services.AddTransient<PlaybackEngine>();
         builder.Services.AddHostedService<PlaybackReaper>();
         builder.Services.AddHealthChecks().AddCheck<FfmpegHealthCheck>("ffmpeg", tags: [HealthModule.ReadyTag]);
         return builder;

@@ -1,10 +1,13 @@
+using ProStream.Server.Playback.Clients;
 using ProStream.Server.Releases.Parsing;
 
 namespace ProStream.Server.Releases;
 
 /// <summary>A release as clients see it: what Prowlarr says, what its name says, and where it ranks for
-/// this viewer (<see cref="Rank"/> null when rejected; <see cref="Rejections"/> then says why). <see cref="Cached"/>:
-/// AllDebrid can stream it now (instant); null when unknown (not among the best checked, or the check failed).</summary>
+/// this viewer (<see cref="Rank"/> null when rejected; <see cref="Rejections"/> then says why), how it would
+/// reach the viewer's player (<see cref="Playback"/>: direct, remux or transcode, judged from the name), and
+/// <see cref="Cached"/>: AllDebrid can stream it now (instant); null when unknown (not among the best checked,
+/// or the check failed).</summary>
 public sealed record ReleaseDto(
     string Id,
     string Title,
@@ -31,7 +34,8 @@ public sealed record ReleaseDto(
     IReadOnlyList<Rejection> Rejections,
     int? Rank,
     string Why,
-    bool? Cached)
+    bool? Cached,
+    PlaybackPath Playback)
 {
     public static ReleaseDto From(RankedRelease ranked)
     {
@@ -40,7 +44,7 @@ public sealed record ReleaseDto(
             r.Id, r.Title, r.Indexer, r.Size, r.Seeders, r.Leechers, r.PublishDate, r.InfoHash, r.Protocol,
             p.Quality, p.Languages, p.Multi, p.Subtitles, p.Season, p.Episodes, p.AbsoluteEpisodes, p.AirDate, p.Edition,
             p.Proper, p.Repack, p.Year, p.Group,
-            ranked.Rejections, ranked.Rank, ranked.Why, ranked.Cached);
+            ranked.Rejections, ranked.Rank, ranked.Why, ranked.Cached, ranked.Playback);
     }
 }
 

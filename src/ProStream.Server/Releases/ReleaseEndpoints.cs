@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Identity;
 using ProStream.Server.Library;
+using ProStream.Server.Playback.Clients;
 using ProStream.Server.Releases.Parsing;
 using ProStream.Server.Releases.Prowlarr;
 
@@ -17,7 +18,7 @@ internal static class ReleaseEndpoints
         var group = app.MapGroup("/api/releases").WithTags("Releases").RequireAuthorization();
         group.MapGet("/", Search)
             .WithSummary("Torrent releases by free text (query) or by title (tmdbId + type, with season/episode for TV), parsed and ranked "
-                + "for the caller; rejected ones only with includeRejected=true. clientCodecs: what the player decodes (default h264). "
+                + "for the caller; rejected ones only with includeRejected=true. clientCodecs (h264, hevc, av1, aac, ac3, eac3, opus, flac), multichannel and nativeHls: what the player plays (default h264 + aac, stereo); each release says its playback (direct, remux, transcode) for that player. "
                 + "cached: whether AllDebrid can stream the release now, for the best few (null when unknown).");
         group.MapGet("/indexers", ListIndexers).RequireAuthorization(Roles.AdminPolicy)
             .WithSummary("Prowlarr's indexers (admin).");
@@ -35,7 +36,9 @@ internal static class ReleaseEndpoints
         int? season = null,
         int? episode = null,
         bool includeRejected = false,
-        string[]? clientCodecs = null)
+        string[]? clientCodecs = null,
+        bool? multichannel = null,
+        bool? nativeHls = null)
     {
         List<Release> releases;
         ReleaseExpectations? expected = null;
@@ -58,7 +61,7 @@ internal static class ReleaseEndpoints
             (releases, expected, originalLanguage) = (found.Releases, found.Expectations(season, episode), found.Title.OriginalLanguage);
         }
 
-        var preferences = await viewer.ForAsync(user.Id(), ViewerRankingPreferences.ParseClientCodecs(clientCodecs), originalLanguage, ct);
+        var preferences = await viewer.ForAsync(user.Id(), ClientProfileRequest.Parse(clientCodecs, multichannel, nativeHls), originalLanguage, ct);
         var ranked = await orderer.OrderAsync(releases, expected, preferences, includeRejected, InstantWait.UntilDeadline, ct);
         return TypedResults.Ok(new ReleaseListDto([.. ranked.Select(ReleaseDto.From)]));
     }

@@ -28,13 +28,13 @@ public static class ReleaseRanking
         var byId = judged.ToDictionary(j => j.Release.Id);
 
         var accepted = ranker.Rank(judged.Where(j => j.Rejections.Count == 0).Select(j => Candidate(j.Release, instant)))
-            .Select(r => new RankedRelease(byId[r.Candidate.Id].Release, r.Rank, r.Why, []) { Cached = r.Candidate.Instant });
+            .Select(r => new RankedRelease(byId[r.Candidate.Id].Release, r.Rank, r.Why, [], preferences.PlaybackOf(r.Candidate.Parsed).Path) { Cached = r.Candidate.Instant });
         if (!includeRejected)
             return [.. accepted];
 
         var rejected = ranker.Rank(judged.Where(j => j.Rejections.Count > 0).Select(j => Candidate(j.Release, instant)))
             .Select(r => byId[r.Candidate.Id])
-            .Select(j => new RankedRelease(j.Release, null, NotOffered(j.Rejections), j.Rejections) { Cached = Instant(j.Release, instant) });
+            .Select(j => new RankedRelease(j.Release, null, NotOffered(j.Rejections), j.Rejections, preferences.PlaybackOf(j.Release.Parsed).Path) { Cached = Instant(j.Release, instant) });
         return [.. accepted, .. rejected];
     }
 

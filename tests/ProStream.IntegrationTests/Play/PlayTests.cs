@@ -39,6 +39,7 @@ public sealed class PlayTests
         Assert.Equal("Fight.Club.1999.MULTi.1080p.WEB-DL.x264-FRGRP.mkv", played.File.Path);
         Assert.Equal((0.0, "remux"), (played.StartPosition, played.Mode));
         Assert.Equal(20, played.Duration, 0.5);
+        Assert.Empty(played.Fallbacks!);
         var attempt = Assert.Single(played.Attempts);
         Assert.Equal((played.Release.Id, "playing"), (attempt.ReleaseId, attempt.Outcome));
         await world.AssertPlaysAsync(played);
@@ -107,6 +108,8 @@ public sealed class PlayTests
         Assert.Equal(["Fight.Club.1999.2160p.BluRay.x265-NOTCACHED", "Fight.Club.1999.1080p.BluRay.x264-DEAD", played.Release.Title],
             played.Attempts.Select(a => a.Title));
         Assert.Contains("404", played.Attempts[1].Reason, StringComparison.Ordinal);
+        // The viewer hears which releases were passed over and why.
+        Assert.Equal(played.Attempts[..2].Select(a => (a.ReleaseId, a.Outcome, a.Reason)), played.Fallbacks!.Select(f => (f.ReleaseId, f.Outcome, f.Reason)));
         Assert.True(world.AllDebrid.CallsTo("/v4.1/magnet/status") >= 2, "the uncached release was polled until the timeout");
         await world.AssertPlaysAsync(played);
     }

@@ -119,7 +119,9 @@ public sealed class PlayWorld : IAsyncDisposable
 
     public sealed record PlayFileBody(string Path, long Size);
 
+    public sealed record FallbackBody(string ReleaseId, string Title, string Outcome, string Reason);
+
     public sealed record PlayBody(
         Guid Id, string Status, string MasterPlaylistUrl, double Duration, double StartPosition, string Mode,
-        PlayReleaseBody Release, PlayFileBody File, AttemptBody[] Attempts);
+        PlayReleaseBody Release, PlayFileBody File, AttemptBody[] Attempts, string? Playback = null, FallbackBody[]? Fallbacks = null);
 }

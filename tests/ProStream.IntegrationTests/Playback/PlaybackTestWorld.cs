@@ -104,9 +104,9 @@ public sealed class PlaybackTestWorld : IAsyncDisposable
 
     public sealed record AudioTrack(int Index, string? Language, string Name, string Codec, int Channels);
 
-    public sealed record Subtitle(int Index, string? Language, string Name, string Codec, bool Available);
+    public sealed record Subtitle(int Index, string? Language, string Name, string Codec, bool Available, string? Reason = null);
 
     public sealed record SessionBody(
         Guid Id, string Status, string? Error, string MasterPlaylistUrl, double Duration, double StartPosition, string Mode,
-        IReadOnlyList<AudioTrack> AudioTracks, IReadOnlyList<Subtitle> Subtitles);
+        IReadOnlyList<AudioTrack> AudioTracks, IReadOnlyList<Subtitle> Subtitles, string? Playback = null);
 }

@@ -29,6 +29,30 @@ public sealed class TestFilms
     /// <summary><see cref="Irregular"/> copied into MP4 with <c>-movflags +faststart</c> (<c>moov</c> first).</summary>
     public const string IrregularMp4FastStart = "irregular-faststart.mp4";
 
+    /// <summary>H.264 640x360, 2 s GOP, 12 s; AAC stereo eng (default), AC-3 5.1 fre, Opus stereo jpn.</summary>
+    public const string MultiCodecAudio = "multi-codec-audio.mkv";
+
+    /// <summary>HEVC Main 10 (yuv420p10le) 640x360, 2 s GOP, 12 s; AAC stereo.</summary>
+    public const string Hevc10 = "hevc10.mkv";
+
+    private static readonly Lazy<Task<TestFilms>> ProfileFilms = new(async () =>
+    {
+        var films = await Shared.Value;
+        await Task.WhenAll(
+            GenerateOnceAsync(films.PathOf(MultiCodecAudio),
+                "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=12", "-f", "lavfi", "-i", "sine=frequency=440:duration=12",
+                "-f", "lavfi", "-i", "sine=frequency=660:duration=12", "-f", "lavfi", "-i", "sine=frequency=880:duration=12",
+                "-map", "0:v", "-map", "1:a", "-map", "2:a", "-map", "3:a", "-c:v", "libx264", "-preset", "veryfast", "-g", "50",
+                "-c:a:0", "aac", "-ac:a:0", "2", "-c:a:1", "ac3", "-ac:a:1", "6", "-c:a:2", "libopus", "-ac:a:2", "2",
+                "-metadata:s:a:0", "language=eng", "-metadata:s:a:1", "language=fre", "-metadata:s:a:2", "language=jpn",
+                "-disposition:a:0", "default", "-disposition:a:1", "0", "-disposition:a:2", "0"),
+            GenerateOnceAsync(films.PathOf(Hevc10),
+                "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=12", "-f", "lavfi", "-i", "sine=duration=12",
+                "-map", "0:v", "-map", "1:a", "-c:v", "libx265", "-preset", "ultrafast", "-pix_fmt", "yuv420p10le",
+                "-x265-params", "log-level=error:keyint=50:min-keyint=50", "-c:a", "aac"));
+        return films;
+    });
+
     private static readonly Lazy<Task<TestFilms>> Mp4Films = new(async () =>
     {
         var films = await Shared.Value;
@@ -65,6 +89,19 @@ public sealed class TestFilms
     public static Task<TestFilms> GetAsync() => Shared.Value;
 
     public static Task<TestFilms> GetWithMp4FilmsAsync() => Mp4Films.Value;
+
+    /// <summary>The shared films plus <see cref="MultiCodecAudio"/> and <see cref="Hevc10"/>, in the same directory.</summary>
+    public static Task<TestFilms> GetWithProfileFilmsAsync() => ProfileFilms.Value;
+
+    private static async Task GenerateOnceAsync(string path, params string[] args)
+    {
+        if (!File.Exists(path))
+        {
+            var partial = path + $".tmp-{Environment.ProcessId}.mkv";
+            await RunAsync([.. args, partial]);
+            File.Move(partial, path, overwrite: true);
+        }
+    }
 
     public static async Task<TestFilms> GetWithLongFilmAsync()
     {

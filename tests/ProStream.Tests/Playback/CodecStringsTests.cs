@@ -26,10 +26,28 @@ public sealed class CodecStringsTests
     [InlineData("aac", "HE-AACv2", "mp4a.40.29")]
     [InlineData("ac3", null, "ac-3")]
     [InlineData("eac3", null, "ec-3")]
+    [InlineData("opus", null, "opus")]
+    [InlineData("flac", null, "fLaC")]
     [InlineData("dts", "DTS", null)]
-    [InlineData("opus", null, null)]
+    [InlineData("truehd", null, null)]
     public void Copied_audio(string codec, string? profile, string? expected) =>
-        Assert.Equal(expected, CodecStrings.ForCopiedStream(codec, profile, null));
+        Assert.Equal(expected, CodecStrings.ForCopiedAudio(codec, profile));
+
+    // ffprobe's profile, level (seq_level_idx), pixel format, height → RFC 6381 av01 string.
+    [Theory]
+    [InlineData("Main", 8, "yuv420p", 1080, "av01.0.08M.08")]
+    [InlineData("Main", 12, "yuv420p10le", 2160, "av01.0.12M.10")]
+    [InlineData("High", 9, "yuv444p", 1080, "av01.1.09M.08")]
+    [InlineData(null, null, "yuv420p10le", 2160, "av01.0.12M.10")]
+    [InlineData(null, null, null, 720, "av01.0.05M.08")]
+    public void Av1(string? profile, int? level, string? pixelFormat, int height, string expected) =>
+        Assert.Equal(expected, CodecStrings.ForCopiedVideo(new(0, "av1", profile, level, height * 16 / 9, height, null, pixelFormat, 24)));
+
+    [Theory]
+    [InlineData("hevc", "Main 10", 150, "hvc1.2.4.L150.B0")]
+    [InlineData("h264", "High", 40, "avc1.640028")]
+    public void Copied_video(string codec, string profile, int level, string expected) =>
+        Assert.Equal(expected, CodecStrings.ForCopiedVideo(new(0, codec, profile, level, 1920, 1080, null, "yuv420p", 24)));
 
     [Theory]
     [InlineData(25.0, "avc1.640029")]

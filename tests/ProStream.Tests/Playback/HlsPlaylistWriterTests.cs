@@ -5,45 +5,6 @@ namespace ProStream.Tests.Playback;
 
 public sealed class HlsPlaylistWriterTests
 {
-    private static readonly RenditionPlan Plan = new(
-        PlaybackMode.Remux,
-        new VideoRendition(0, true, "avc1.64001F", 1280, 720, 25, 3_000_000),
-        [
-            new AudioRendition(0, 1, true, "mp4a.40.2", 2, "en", "English \"Stereo\"", false, 128_000),
-            new AudioRendition(1, 2, true, "ac-3", 6, "fr", "French", true, 448_000),
-        ],
-        [new SubtitleRendition(0, 3, "en", "English", false)]);
-
-    [Fact]
-    public void Master_lists_one_variant_with_its_audio_and_subtitle_groups()
-    {
-        var master = HlsPlaylistWriter.WriteMaster(Plan);
-
-        Assert.Equal(
-            """
-            #EXTM3U
-            #EXT-X-VERSION:4
-            #EXT-X-INDEPENDENT-SEGMENTS
-            #EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="audio",LANGUAGE="en",NAME="English 'Stereo'",DEFAULT=NO,AUTOSELECT=YES,CHANNELS="2",URI="a0.m3u8"
-            #EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="audio",LANGUAGE="fr",NAME="French",DEFAULT=YES,AUTOSELECT=YES,CHANNELS="6",URI="a1.m3u8"
-            #EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID="subs",LANGUAGE="en",NAME="English",DEFAULT=NO,AUTOSELECT=YES,FORCED=NO,URI="s0.m3u8"
-            #EXT-X-STREAM-INF:BANDWIDTH=3448000,CODECS="avc1.64001F,mp4a.40.2,ac-3",RESOLUTION=1280x720,FRAME-RATE=25.000,AUDIO="audio",SUBTITLES="subs"
-            v.m3u8
-
-            """.ReplaceLineEndings("\n"),
-            master);
-    }
-
-    [Fact]
-    public void Master_without_audio_or_subtitles_names_no_group()
-    {
-        var master = HlsPlaylistWriter.WriteMaster(Plan with { Audio = [], Subtitles = [] });
-
-        Assert.DoesNotContain("EXT-X-MEDIA", master, StringComparison.Ordinal);
-        Assert.DoesNotContain("AUDIO=", master, StringComparison.Ordinal);
-        Assert.Contains("CODECS=\"avc1.64001F\"", master, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void Media_playlist_is_a_complete_vod_timeline_with_relative_uris()
     {

@@ -1,4 +1,5 @@
 using ProStream.Server.Identity;
+using ProStream.Server.Playback.Clients;
 using ProStream.Server.Releases;
 using ProStream.Server.Releases.Parsing;
 using ProStream.Server.Releases.Ranking;
@@ -117,37 +118,18 @@ public sealed class ReleaseRankingTests
     {
         var saved = new UserPreferences { AudioLanguages = ["fr", "en", "fr"], MaxResolution = 1080 };
 
-        var preferences = ViewerRankingPreferences.From(saved, new HashSet<string> { "h264", "hevc" }, "FR-fr");
+        var preferences = ViewerRankingPreferences.From(saved, ClientProfileRequest.Parse(["h264,hevc"]), "FR-fr");
 
         Assert.Equal(["fr", "en"], preferences.AudioLanguages);
         Assert.Equal(1080, preferences.MaxResolution);
         Assert.Equal("fr", preferences.OriginalLanguage);
-        Assert.True(preferences.ClientVideoCodecs.SetEquals(["h264", "hevc"]));
-        Assert.Null(ViewerRankingPreferences.From(null, ViewerRankingPreferences.DefaultClientCodecs, null).OriginalLanguage);
-    }
-
-    [Theory]
-    [InlineData(null, "h264,aac")]
-    [InlineData("", "h264,aac")]
-    [InlineData("H264, HEVC", "h264,hevc")]
-    [InlineData("av1", "av1")]
-    public void Client_codecs_default_to_what_chromium_plays(string? given, string expected)
-    {
-        var codecs = ViewerRankingPreferences.ParseClientCodecs(given is null ? null : [given]);
-
-        Assert.True(codecs.SetEquals(expected.Split(',')), string.Join(',', codecs));
-    }
-
-    [Fact]
-    public void A_player_that_names_no_codecs_gets_the_same_default_from_play_as_from_a_session()
-    {
-        // /api/play passes these to the playback session: a narrower default re-encodes audio the player decodes.
-        Assert.True(ViewerRankingPreferences.ParseClientCodecs(null).SetEquals(ProStream.Server.Playback.Planning.RenditionPlanner.DefaultClientCodecs));
+        Assert.Equal(["aac", "h264", "hevc"], preferences.Client!.Codecs);
+        Assert.Null(ViewerRankingPreferences.From(null, ClientProfile.Default, null).OriginalLanguage);
     }
 
     private static RankingPreferences Preferences(string languages, int? max) =>
         ViewerRankingPreferences.From(
             new UserPreferences { AudioLanguages = [.. languages.Split(',', StringSplitOptions.RemoveEmptyEntries)], MaxResolution = max },
-            ViewerRankingPreferences.DefaultClientCodecs,
+            ClientProfile.Default,
             "en");
 }

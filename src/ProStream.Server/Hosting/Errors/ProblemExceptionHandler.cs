@@ -21,6 +21,7 @@ internal sealed partial class ProblemExceptionHandler(
         {
             ProblemException p => Describe(context, p),
             Playback.Sources.SourceFailureException s => SourceFailureProblems.Describe(s),
+            Playback.Sessions.PlaybackFailedException f => PlaybackFailureProblems.Describe(context, f.Failure),
             BadHttpRequestException b => new ProblemDetails
             {
                 Status = b.StatusCode,

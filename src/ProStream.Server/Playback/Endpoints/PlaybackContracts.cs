@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ProStream.Server.Library;
+using ProStream.Server.Playback.Clients;
 using ProStream.Server.Playback.Sessions;
 
 namespace ProStream.Server.Playback.Endpoints;
@@ -7,19 +8,23 @@ namespace ProStream.Server.Playback.Endpoints;
 public sealed record CreateSessionRequest(
     [property: Required, StringLength(4096)] string? Url,
     [property: Range(0, 1_000_000)] double? StartPosition,
-    [property: MaxLength(16)] IReadOnlyList<string>? ClientCodecs,
+    [property: MaxLength(ClientProfileRequest.MaxCodecs)] IReadOnlyList<string>? ClientCodecs,
     [property: Range(1, int.MaxValue)] int? TmdbId,
     MediaType? Type,
     [property: Range(0, 1000)] int? Season,
-    [property: Range(0, 100_000)] int? Episode);
+    [property: Range(0, 100_000)] int? Episode,
+    bool? Multichannel = null,
+    bool? NativeHls = null);
 
 public sealed record ProgressRequest([property: Range(0, 1_000_000)] double Position);
 
 public sealed record AudioTrackDto(int Index, string? Language, string Name, string Codec, int Channels);
 
-public sealed record SubtitleDto(int Index, string? Language, string Name, string Codec, bool Available, string? UnavailableReason = null)
+/// <summary>A subtitle track of the source; <see cref="Reason"/> says why one is not <see cref="Available"/>.</summary>
+public sealed record SubtitleDto(int Index, string? Language, string Name, string Codec, bool Available, string? Reason = null)
 {
-    public const string BitmapReason = "Picture-based subtitles (PGS, DVD) cannot be shown as text.";
+    /// <summary>Picture-based subtitles (PGS, VobSub, DVB) would have to be burnt into the video to be shown.</summary>
+    public const string BitmapReason = "Picture-based subtitles (PGS, VobSub, DVB) cannot be shown as text.";
     public const string TooLargeReason = "This subtitle track is larger than the server's limit (Playback:MaxSubtitleBytes).";
 }
 
@@ -31,6 +36,7 @@ public sealed record SessionDto(
     double Duration,
     double StartPosition,
     string Mode,
+    PlaybackPath Playback,
     IReadOnlyList<AudioTrackDto> AudioTracks,
     IReadOnlyList<SubtitleDto> Subtitles)
 {
@@ -58,6 +64,7 @@ public sealed record SessionDto(
             Math.Round(media.Segments.TotalDuration, 3),
             session.StartPosition,
             media.Renditions.Mode.ToString().ToLowerInvariant(),
+            media.Renditions.Path,
             audio,
             subtitles);
     }

@@ -4,7 +4,7 @@ using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Hosting.RateLimiting;
 using ProStream.Server.Identity;
 using ProStream.Server.Library;
-using ProStream.Server.Playback.Planning;
+using ProStream.Server.Playback.Clients;
 using ProStream.Server.Playback.Sessions;
 
 namespace ProStream.Server.Playback.Endpoints;
@@ -27,19 +27,18 @@ public static class PlaybackSessionEndpoints
     }
 
     private static async Task<Created<SessionDto>> CreateAsync(
-        CreateSessionRequest request, ClaimsPrincipal user, PlaybackSessionStarter starter, CancellationToken cancellationToken)
+        CreateSessionRequest request, ClaimsPrincipal user, PlaybackEngine engine, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url))
         {
             throw ProblemException.BadRequest("url must be an absolute http(s) URL.");
         }
 
-        var codecs = request.ClientCodecs is { Count: > 0 }
-            ? new HashSet<string>(request.ClientCodecs.Select(c => c.Trim().ToLowerInvariant()), StringComparer.OrdinalIgnoreCase)
-            : RenditionPlanner.DefaultClientCodecs;
+        var client = ClientProfileRequest.Parse(request.ClientCodecs, request.Multichannel, request.NativeHls);
         var title = request is { TmdbId: { } tmdbId, Type: { } type } ? new PlayedTitle(type, tmdbId, request.Season, request.Episode) : null;
 
-        var session = await starter.StartAsync(user.Id(), new SessionRequest(url, request.StartPosition ?? 0, codecs, title), cancellationToken);
+        var result = await engine.StartAsync(user.Id(), new SessionRequest(url, request.StartPosition ?? 0, client, title), cancellationToken);
+        var session = result.Started ? result.Session : throw new PlaybackFailedException(result.Failure);
         return TypedResults.Created($"/api/playback/sessions/{session.Id}", SessionDto.From(session));
     }
 

@@ -29,14 +29,7 @@ public static class FfmpegArgumentBuilder
         foreach (var audio in job.Renditions.Audio)
         {
             args.AddRange(["-map", $"0:{Number(audio.SourceIndex)}"]);
-            if (audio.Copy)
-            {
-                args.AddRange(["-c:a", "copy"]);
-            }
-            else
-            {
-                args.AddRange(["-c:a", "aac", "-ac", Number(audio.Channels), "-b:a", Number(TranscodeProfile.AudioBitRate)]);
-            }
+            args.AddRange(AudioCodecArguments(audio));
 
             AddSegmentOutput(args, job, cutTimes, audio.DirectoryName);
         }
@@ -112,6 +105,11 @@ public static class FfmpegArgumentBuilder
         if (video.Copy)
         {
             args.AddRange(["-c:v", "copy"]);
+            if (video.CodecString.StartsWith("hvc1", StringComparison.Ordinal))
+            {
+                // Browsers play HEVC in MP4 only under the hvc1 sample entry (parameter sets out of band), ffmpeg's default is hev1.
+                args.AddRange(["-tag:v", "hvc1"]);
+            }
         }
         else
         {
@@ -129,6 +127,15 @@ public static class FfmpegArgumentBuilder
 
         AddSegmentOutput(args, job, cutTimes, VideoRendition.Name);
     }
+
+    /// <summary>Copy, or AAC with the channels and bit rate the plan announced (5.1 kept for multichannel clients).</summary>
+    private static string[] AudioCodecArguments(AudioRendition audio) => audio switch
+    {
+        // ffmpeg 5.1 still calls FLAC in MP4 experimental.
+        { Copy: true, CodecString: "fLaC" } => ["-c:a", "copy", "-strict", "experimental"],
+        { Copy: true } => ["-c:a", "copy"],
+        _ => ["-c:a", "aac", "-ac", Number(audio.Channels), "-b:a", Number(audio.Bandwidth)],
+    };
 
     private static void AddSegmentOutput(List<string> args, FfmpegJob job, string cutTimes, string directory)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProStream.Server.Playback.Probing;
 
 namespace ProStream.Server.Playback.Planning;
 
@@ -43,14 +44,41 @@ public static class CodecStrings
         _ => "mp4a.40.2",
     };
 
-    /// <summary>The codec string of a source stream that is copied; null when HLS cannot carry it as is.</summary>
-    public static string? ForCopiedStream(string codec, string? profile, int? level) => codec switch
+    /// <summary>av01.P.LLT.DD: seq_profile, seq_level_idx and tier (ffprobe gives the level index, not the
+    /// tier: Main is assumed), bit depth. Without a level, one fitting the picture size is assumed.</summary>
+    public static string Av1(string? profile, int? level, int? bitDepth, int height)
     {
-        "h264" => Avc(profile, level),
-        "hevc" => Hevc(profile, level),
+        var profileNumber = profile?.ToUpperInvariant() switch
+        {
+            "HIGH" => 1,
+            "PROFESSIONAL" => 2,
+            _ => 0,
+        };
+        var levelIndex = level is >= 0 and < 32 ? level.Value : height switch
+        {
+            <= 720 => 5,
+            <= 1080 => 8,
+            _ => 12,
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"av01.{profileNumber}.{levelIndex:D2}M.{bitDepth ?? 8:D2}");
+    }
+
+    /// <summary>The codec string of a copied video stream (one of the codecs a client may play as is).</summary>
+    public static string ForCopiedVideo(VideoStreamInfo video) => video.Codec switch
+    {
+        "hevc" => Hevc(video.Profile, video.Level),
+        "av1" => Av1(video.Profile, video.Level, PixelFormats.BitDepth(video.PixelFormat), video.Height),
+        _ => Avc(video.Profile, video.Level),
+    };
+
+    /// <summary>The codec string of a copied audio stream; null when HLS cannot carry the codec as is.</summary>
+    public static string? ForCopiedAudio(string codec, string? profile) => codec switch
+    {
         "aac" => Aac(profile),
         "ac3" => "ac-3",
         "eac3" => "ec-3",
+        "opus" => "opus",
+        "flac" => "fLaC",
         _ => null,
     };
 }

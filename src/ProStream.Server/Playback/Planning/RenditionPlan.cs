@@ -1,3 +1,5 @@
+using ProStream.Server.Playback.Clients;
+
 namespace ProStream.Server.Playback.Planning;
 
 public enum PlaybackMode
@@ -32,5 +34,6 @@ public sealed record RenditionPlan(
     IReadOnlyList<AudioRendition> Audio,
     IReadOnlyList<SubtitleRendition> Subtitles)
 {
-    public long Bandwidth => Video.Bandwidth + (Audio.Count == 0 ? 0 : Audio.Max(a => a.Bandwidth));
+    /// <summary>What reaches the client: the same rule the ranking applies to release names.</summary>
+    public PlaybackPath Path => PlaybackPaths.Of(Video.Copy, Audio.All(a => a.Copy));
 }

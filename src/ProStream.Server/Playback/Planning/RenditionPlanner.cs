@@ -1,34 +1,27 @@
+using ProStream.Server.Playback.Clients;
 using ProStream.Server.Playback.Probing;
 
 namespace ProStream.Server.Playback.Planning;
 
-/// <summary>Decides, from the probe and what the client plays, what is copied and what is re-encoded.</summary>
+/// <summary>Decides, from the probe and the client's profile, what is copied and what is re-encoded.</summary>
 public static class RenditionPlanner
 {
-    /// <summary>What Chromium plays through MSE when the client does not say.</summary>
-    public static readonly IReadOnlySet<string> DefaultClientCodecs = new HashSet<string>(["h264", "aac"], StringComparer.OrdinalIgnoreCase);
-
-    // Segments are MPEG-TS (see docs/playback-design.md): HEVC in HLS needs fMP4, so it is always re-encoded.
-    private static readonly HashSet<string> CopyableVideoCodecs = new(["h264"], StringComparer.Ordinal);
-    private static readonly HashSet<string> CopyableAudioCodecs = new(["aac", "ac3", "eac3"], StringComparer.Ordinal);
-    private static readonly HashSet<string> BrowserPixelFormats = new(["yuv420p", "yuvj420p"], StringComparer.Ordinal);
-
-    public static bool CanCopyVideo(VideoStreamInfo video, IReadOnlySet<string> clientCodecs) =>
-        CopyableVideoCodecs.Contains(video.Codec)
-        && clientCodecs.Contains(video.Codec)
-        && (video.PixelFormat is null || BrowserPixelFormats.Contains(video.PixelFormat));
+    /// <summary>Whether the client plays the source's video as is (codec, bit depth, chroma); copying also
+    /// needs a keyframe index, which the caller reads only when this is true.</summary>
+    public static bool CanCopyVideo(VideoStreamInfo video, ClientProfile client) =>
+        client.PlaysVideo(video.Codec, PixelFormats.BitDepth(video.PixelFormat), PixelFormats.IsChroma420(video.PixelFormat));
 
     /// <param name="probe">The probed source.</param>
-    /// <param name="clientCodecs">Codec names (ffprobe spelling) the client plays.</param>
+    /// <param name="client">What the client plays.</param>
     /// <param name="remux">Whether the video may be copied: the caller has a keyframe index and <see cref="CanCopyVideo"/> allowed it.</param>
-    public static RenditionPlan Plan(MediaProbe probe, IReadOnlySet<string> clientCodecs, bool remux)
+    public static RenditionPlan Plan(MediaProbe probe, ClientProfile client, bool remux)
     {
         var source = probe.Video ?? throw new MediaProbeException("The source has no video stream.");
         var video = remux ? CopiedVideo(probe, source) : TranscodedVideo(source);
 
         var defaultTrack = probe.Audio.FirstOrDefault(a => a.IsDefault) ?? probe.Audio.FirstOrDefault();
         var audio = probe.Audio
-            .Select((a, number) => ToAudio(a, number, a == defaultTrack, clientCodecs))
+            .Select((a, number) => ToAudio(a, number, a == defaultTrack, client))
             .ToArray();
 
         var subtitles = probe.Subtitles
@@ -47,8 +40,7 @@ public static class RenditionPlanner
             ?? (long)(source.Width * source.Height * (source.FrameRate ?? 25) * 0.1);
         // BANDWIDTH is a peak: copied video is VBR.
         var peak = (long)(Math.Max(bitRate, 100_000) * 1.5);
-        return new VideoRendition(
-            source.Index, true, CodecStrings.Avc(source.Profile, source.Level), source.Width, source.Height, source.FrameRate, peak);
+        return new VideoRendition(source.Index, true, CodecStrings.ForCopiedVideo(source), source.Width, source.Height, source.FrameRate, peak);
     }
 
     private static VideoRendition TranscodedVideo(VideoStreamInfo source)
@@ -59,26 +51,26 @@ public static class RenditionPlanner
             TranscodeProfile.MaxVideoBitRate(height));
     }
 
-    private static AudioRendition ToAudio(AudioStreamInfo a, int number, bool isDefault, IReadOnlySet<string> clientCodecs)
+    private static AudioRendition ToAudio(AudioStreamInfo a, int number, bool isDefault, ClientProfile client)
     {
-        var copy = CopyableAudioCodecs.Contains(a.Codec) && clientCodecs.Contains(a.Codec);
+        var copiedCodec = client.PlaysAudio(a.Codec) ? CodecStrings.ForCopiedAudio(a.Codec, a.Profile) : null;
         var name = a.Title ?? LanguageNames.ToName(a.Language) ?? $"Audio {number + 1}";
+        var (language, copy) = (LanguageNames.ToTag(a.Language), copiedCodec is not null);
+        if (copy)
+        {
+            return new AudioRendition(number, a.Index, true, copiedCodec!, a.Channels, language, name, isDefault, a.BitRate ?? DefaultBitRate(a.Codec));
+        }
+
+        var channels = client.TranscodedChannels(a.Channels);
         return new AudioRendition(
-            number,
-            a.Index,
-            copy,
-            copy ? CodecStrings.ForCopiedStream(a.Codec, a.Profile, null)! : CodecStrings.Aac("LC"),
-            copy ? a.Channels : Math.Min(a.Channels, TranscodeProfile.AudioChannels),
-            LanguageNames.ToTag(a.Language),
-            name,
-            isDefault,
-            copy ? a.BitRate ?? DefaultBitRate(a.Codec) : TranscodeProfile.AudioBitRate);
+            number, a.Index, false, CodecStrings.Aac("LC"), channels, language, name, isDefault, TranscodeProfile.AudioBitRate(channels));
     }
 
     private static long DefaultBitRate(string codec) => codec switch
     {
         "ac3" => 448_000,
         "eac3" => 640_000,
+        "flac" => 1_500_000,
         _ => 192_000,
     };
 }

@@ -5,8 +5,6 @@ public static class TranscodeProfile
 {
     public const int MaxWidth = 1920;
     public const int MaxHeight = 1080;
-    public const int AudioChannels = 2;
-    public const int AudioBitRate = 160_000;
 
     public static (int Width, int Height) OutputSize(int width, int height)
     {
@@ -23,6 +21,9 @@ public static class TranscodeProfile
         <= 720 => 4_000_000,
         _ => 8_000_000,
     };
+
+    /// <summary>AAC bit rate: 160 kb/s for stereo, 56 kb/s more per further channel (384 kb/s for 5.1).</summary>
+    public static int AudioBitRate(int channels) => channels <= 2 ? 160_000 : 160_000 + ((channels - 2) * 56_000);
 
     public static string VideoCodecString(double? frameRate) => CodecStrings.Avc("High", Level(frameRate));
 

@@ -11,61 +11,12 @@ namespace ProStream.Server.Playback.Playlists;
 public static class HlsPlaylistWriter
 {
     public const string MasterFileName = "master.m3u8";
-    public const string AudioGroup = "audio";
     public const string SubtitleGroup = "subs";
 
     public const string VideoSegmentExtension = "ts";
     public const string SubtitleSegmentExtension = "vtt";
 
     public static string PlaylistName(string renditionName) => renditionName + ".m3u8";
-
-    public static string WriteMaster(RenditionPlan plan)
-    {
-        var text = new StringBuilder();
-        text.Append("#EXTM3U\n#EXT-X-VERSION:4\n#EXT-X-INDEPENDENT-SEGMENTS\n");
-
-        foreach (var audio in plan.Audio)
-        {
-            text.Append("#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID=\"").Append(AudioGroup).Append('"');
-            AppendLanguage(text, audio.Language);
-            text.Append(",NAME=\"").Append(Quoted(audio.Name)).Append('"')
-                .Append(",DEFAULT=").Append(audio.IsDefault ? "YES" : "NO")
-                .Append(",AUTOSELECT=YES")
-                .Append(",CHANNELS=\"").Append(audio.Channels.ToString(CultureInfo.InvariantCulture)).Append('"')
-                .Append(",URI=\"").Append(PlaylistName(audio.DirectoryName)).Append("\"\n");
-        }
-
-        foreach (var subtitle in plan.Subtitles)
-        {
-            text.Append("#EXT-X-MEDIA:TYPE=SUBTITLES,GROUP-ID=\"").Append(SubtitleGroup).Append('"');
-            AppendLanguage(text, subtitle.Language);
-            text.Append(",NAME=\"").Append(Quoted(subtitle.Name)).Append('"')
-                .Append(",DEFAULT=NO,AUTOSELECT=YES,FORCED=").Append(subtitle.IsForced ? "YES" : "NO")
-                .Append(",URI=\"").Append(PlaylistName(subtitle.DirectoryName)).Append("\"\n");
-        }
-
-        var codecs = new[] { plan.Video.CodecString }.Concat(plan.Audio.Select(a => a.CodecString)).Distinct(StringComparer.Ordinal);
-        text.Append(CultureInfo.InvariantCulture, $"#EXT-X-STREAM-INF:BANDWIDTH={plan.Bandwidth}")
-            .Append(",CODECS=\"").Append(string.Join(',', codecs)).Append('"')
-            .Append(CultureInfo.InvariantCulture, $",RESOLUTION={plan.Video.Width}x{plan.Video.Height}");
-        if (plan.Video.FrameRate is { } frameRate)
-        {
-            text.Append(CultureInfo.InvariantCulture, $",FRAME-RATE={frameRate:0.000}");
-        }
-
-        if (plan.Audio.Count > 0)
-        {
-            text.Append(",AUDIO=\"").Append(AudioGroup).Append('"');
-        }
-
-        if (plan.Subtitles.Count > 0)
-        {
-            text.Append(",SUBTITLES=\"").Append(SubtitleGroup).Append('"');
-        }
-
-        text.Append('\n').Append(PlaylistName(VideoRendition.Name)).Append('\n');
-        return text.ToString();
-    }
 
     /// <summary>A VOD media playlist of the whole timeline; segment URIs are <c>{directory}/{index}.{extension}</c>.</summary>
     /// <param name="plan">The session's segments.</param>
@@ -94,7 +45,7 @@ public static class HlsPlaylistWriter
         return text.ToString();
     }
 
-    private static void AppendLanguage(StringBuilder text, string? language)
+    internal static void AppendLanguage(StringBuilder text, string? language)
     {
         if (language is not null)
         {
@@ -103,7 +54,7 @@ public static class HlsPlaylistWriter
     }
 
     // A quoted-string may not contain a double quote, CR or LF.
-    private static string Quoted(string value)
+    internal static string Quoted(string value)
     {
         var cleaned = new StringBuilder(value.Length);
         foreach (var c in value)

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
-using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Playback.Ffmpeg;
+using ProStream.Server.Playback.Sessions;
+using ProStream.Server.Playback.Sources;
 
 namespace ProStream.Server.Playback.Probing;
 
@@ -38,18 +39,18 @@ public sealed partial class MediaProber(IOptions<PlaybackOptions> options, ILogg
             if (process.ExitCode != 0)
             {
                 LogProbeFailed(logger, process.ExitCode, stderr.Trim());
-                throw ProblemException.Unprocessable("The source is not a media file ffprobe can read.");
+                throw NotMedia("The source is not a media file ffprobe can read.");
             }
 
             return FfprobeOutputParser.Parse(json);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new ProblemException(StatusCodes.Status504GatewayTimeout, "Probe timeout", "Probing the source took too long.");
+            throw new PlaybackFailedException(PlaybackFailure.FromSource(SourceFailureKind.Timeout, "Probing the source took too long."));
         }
         catch (MediaProbeException e)
         {
-            throw ProblemException.Unprocessable(e.Message);
+            throw NotMedia(e.Message);
         }
         finally
         {
@@ -60,6 +61,8 @@ public sealed partial class MediaProber(IOptions<PlaybackOptions> options, ILogg
             }
         }
     }
+
+    private static PlaybackFailedException NotMedia(string detail) => new(PlaybackFailure.FromSource(SourceFailureKind.NotMedia, detail));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "ffprobe exited with {ExitCode}: {Error}")]
     private static partial void LogProbeFailed(ILogger logger, int exitCode, string error);

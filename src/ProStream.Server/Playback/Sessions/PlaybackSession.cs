@@ -61,7 +61,7 @@ public sealed partial class PlaybackSession : IAsyncDisposable
         _files.Create();
         _subtitles = [.. media.Renditions.Subtitles.Select(s => new SubtitleCueIndex(Path.Combine(_files.Directory, s.DirectoryName), options.MaxSubtitleBytes))];
         var offset = startPosition > 0 ? startPosition : (double?)null;
-        MasterPlaylist = HlsPlaylistWriter.WriteMaster(media.Renditions);
+        MasterPlaylist = MasterPlaylistWriter.Write(media.Renditions);
         var playlists = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             [VideoRendition.Name] = HlsPlaylistWriter.WriteMedia(media.Segments, VideoRendition.Name, HlsPlaylistWriter.VideoSegmentExtension, offset),

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
-using ProStream.Server.Hosting.Errors;
 
 namespace ProStream.Server.Playback.Sessions;
 
@@ -129,8 +128,7 @@ public sealed partial class PlaybackSessionRegistry(
         LogEnded(logger, session.Id, reason);
     }
 
-    private static ProblemException TooMany(string detail) =>
-        new(StatusCodes.Status429TooManyRequests, "Too many playback sessions", detail) { RetryAfterSeconds = 30 };
+    private static PlaybackFailedException TooMany(string detail) => new(PlaybackFailure.Busy(detail, retryAfterSeconds: 30));
 
     private void Release(Guid ownerId)
     {

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using ProStream.Server.Hosting.Errors;
+using ProStream.Server.Playback.Clients;
 using ProStream.Server.Playback.Keyframes;
 using ProStream.Server.Playback.Planning;
 using ProStream.Server.Playback.Probing;
@@ -7,12 +7,11 @@ using ProStream.Server.Playback.Sources;
 
 namespace ProStream.Server.Playback.Sessions;
 
-/// <summary>What a session is created from.</summary>
-public sealed record SessionRequest(Uri Url, double StartPosition, IReadOnlySet<string> ClientCodecs, PlayedTitle? Title);
-
 /// <summary>
 /// Creates sessions: opens the source through the guarded fetcher, probes it once through the relay, plans
-/// segments and renditions, starts ffmpeg; all within the start deadline, or refused with the slot released.
+/// segments and renditions for the client's profile, starts ffmpeg; all within the start deadline, or refused
+/// with the slot released. Its failures are <see cref="PlaybackFailedException"/>s (or the source's own), which
+/// <see cref="PlaybackEngine"/> turns into results.
 /// </summary>
 public sealed partial class PlaybackSessionStarter(
     PlaybackSessionRegistry registry,
@@ -48,7 +47,7 @@ public sealed partial class PlaybackSessionStarter(
             try
             {
                 var probe = await ProbeAsync(source, deadline.Token);
-                media = await PlanAsync(source, probe, request.ClientCodecs, index);
+                media = await PlanAsync(source, probe, request.Client, index);
             }
             finally
             {
@@ -58,11 +57,11 @@ public sealed partial class PlaybackSessionStarter(
 
             if (request.StartPosition >= media.Segments.TotalDuration)
             {
-                throw ProblemException.BadRequest("startPosition is past the end of the media.");
+                throw new PlaybackFailedException(new PlaybackFailure(PlaybackFailureKind.InvalidRequest, "startPosition is past the end of the media."));
             }
 
             session = new PlaybackSession(
-                id, ownerId, PlaybackSessionRegistry.NewToken(), media, request.StartPosition, request.Title,
+                id, ownerId, PlaybackSessionRegistry.NewToken(), media, request.StartPosition, request.Label,
                 options.Value, time, metrics, workDirectory, loggers.CreateLogger<PlaybackSession>(), source);
             await session.StartAsync(deadline.Token);
         }
@@ -92,7 +91,7 @@ public sealed partial class PlaybackSessionStarter(
         {
             return await prober.ProbeAsync(source.RelayUrl, source.Demuxer, cancellationToken);
         }
-        catch (ProblemException) when (source.Feed.LastFailure is { } failure)
+        catch (PlaybackFailedException) when (source.Feed.LastFailure is { } failure)
         {
             throw failure;
         }
@@ -133,22 +132,27 @@ public sealed partial class PlaybackSessionStarter(
         }
     }
 
-    private static async Task<SessionMedia> PlanAsync(SessionSource source, MediaProbe probe, IReadOnlySet<string> clientCodecs, Task<IReadOnlyList<double>?> index)
+    private static async Task<SessionMedia> PlanAsync(SessionSource source, MediaProbe probe, ClientProfile client, Task<IReadOnlyList<double>?> index)
     {
-        var video = probe.Video ?? throw ProblemException.Unprocessable("The source has no video stream.");
+        var video = probe.Video ?? throw new PlaybackFailedException(PlaybackFailure.FromSource(SourceFailureKind.NotMedia, "The source has no video stream."));
+        if (video.Codec == "unknown")
+        {
+            throw new PlaybackFailedException(new PlaybackFailure(PlaybackFailureKind.UnsupportedCodec, "The source's video codec is not one ffmpeg decodes."));
+        }
+
         // A failed read of the index only matters when the video would be copied.
-        var keyframes = RenditionPlanner.CanCopyVideo(video, clientCodecs) && (probe.IsMatroska || probe.IsMp4) ? await index : null;
+        var keyframes = RenditionPlanner.CanCopyVideo(video, client) && (probe.IsMatroska || probe.IsMp4) ? await index : null;
 
         // Copy needs the real keyframes to plan cuts ffmpeg will honour; without them, transcode.
         if (keyframes is { Count: > 0 } && keyframes[0] < probe.EndTime)
         {
             return new SessionMedia(
-                source.RelayUrl, probe, RenditionPlanner.Plan(probe, clientCodecs, remux: true),
+                source.RelayUrl, probe, RenditionPlanner.Plan(probe, client, remux: true),
                 SegmentPlanner.FromKeyframes(keyframes, probe.EndTime), keyframes);
         }
 
         return new SessionMedia(
-            source.RelayUrl, probe, RenditionPlanner.Plan(probe, clientCodecs, remux: false),
+            source.RelayUrl, probe, RenditionPlanner.Plan(probe, client, remux: false),
             SegmentPlanner.Uniform(probe.StartTime, probe.EndTime), null);
     }
 

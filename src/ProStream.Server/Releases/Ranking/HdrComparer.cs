@@ -13,7 +13,7 @@ public sealed class HdrComparer(RankingPreferences preferences) : IComparer<Rele
 
     private int Score(ReleaseCandidate candidate)
     {
-        if (preferences.ClientVideoCodecs.Count == 0)
+        if (preferences.Client is null)
             return 0;
         var clientPlaysHdr = preferences.ClientPlays("hevc") || preferences.ClientPlays("av1");
         var isHdr = candidate.Parsed.Quality.Hdr.Count > 0;

@@ -1,3 +1,6 @@
+using ProStream.Server.Playback.Clients;
+using ProStream.Server.Releases.Parsing;
+
 namespace ProStream.Server.Releases.Ranking;
 
 /// <summary>What the viewer (and their player) want.</summary>
@@ -11,14 +14,15 @@ public sealed record RankingPreferences
     /// <summary>Highest vertical resolution wanted (e.g. 1080); releases above it are rejected (<see cref="ResolutionLimit"/>). Null: no limit.</summary>
     public int? MaxResolution { get; init; }
 
-    /// <summary>Video codecs the client decodes without transcoding: "h264", "hevc", "av1", "vp9".
-    /// Empty: unknown client (only H.264 is taken as playable, HDR does not matter).</summary>
-    public IReadOnlySet<string> ClientVideoCodecs { get; init; } = new HashSet<string>();
+    /// <summary>What the viewer's player plays. Null: an unknown client (judged as <see cref="ClientProfile.Default"/>,
+    /// and HDR does not matter).</summary>
+    public ClientProfile? Client { get; init; }
 
     /// <summary>Original language of the film or series (TMDB <c>original_language</c>), when known. Untagged
     /// releases are assumed to carry it; without it they are assumed English.</summary>
     public string? OriginalLanguage { get; init; }
 
-    internal bool ClientPlays(string codecId) =>
-        codecId == "h264" || ClientVideoCodecs.Any(c => string.Equals(c, codecId, StringComparison.OrdinalIgnoreCase));
+    internal bool ClientPlays(string codec) => (Client ?? ClientProfile.Default).Codecs.Contains(codec);
+
+    internal ReleasePlayback PlaybackOf(ParsedRelease release) => ReleasePlayback.For(release, Client ?? ClientProfile.Default);
 }

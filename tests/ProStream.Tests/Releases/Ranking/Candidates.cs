@@ -1,3 +1,4 @@
+using ProStream.Server.Playback.Clients;
 using ProStream.Server.Releases.Ranking;
 
 namespace ProStream.Tests.Releases.Ranking;
@@ -14,7 +15,7 @@ internal static class Candidates
     {
         AudioLanguages = languages.Split(',', StringSplitOptions.RemoveEmptyEntries),
         MaxResolution = max,
-        ClientVideoCodecs = codecs.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(),
+        Client = codecs.Length == 0 ? null : ClientProfileRequest.Parse([codecs]),
         OriginalLanguage = original,
     };
 

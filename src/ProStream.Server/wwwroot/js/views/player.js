@@ -6,6 +6,7 @@ import { session } from '../session.js';
 import { formatDuration, h } from '../dom.js';
 import { errorNotice, qualityBadges } from '../components.js';
 import { loadHls } from '../hls-loader.js';
+import { clientProfile } from '../client-profile.js';
 
 export const name = 'player';
 
@@ -49,7 +50,7 @@ export function render(main, { params, search }) {
     })
     .catch(() => null);
 
-  const body = { tmdbId, type, season, episode, releaseId, startPosition: start === null ? undefined : Number(start) };
+  const body = { tmdbId, type, season, episode, releaseId, startPosition: start === null ? undefined : Number(start), ...clientProfile() };
   api('/api/play', { method: 'POST', body, signal: controller.signal })
     .then(async played => {
       if (controller.signal.aborted) {
@@ -58,6 +59,7 @@ export function render(main, { params, search }) {
       }
       playback.session = played;
       showRelease(releaseInfo, played);
+      showFallbacks(releaseInfo, played.fallbacks);
       status.textContent = played.startPosition > 0 ? `Resuming at ${formatDuration(played.startPosition)}…` : 'Starting…';
       await startPlayer(video, played, playback, { audioSelect, subtitleSelect, status });
     })
@@ -128,8 +130,14 @@ async function startPlayer(video, played, playback, { audioSelect, subtitleSelec
       status.replaceChildren(errorNotice(new Error(`Playback stopped (${data.details}). Go back and try another release.`)));
     });
     // The track lists are final once hls.js has read the master playlist's alternate renditions.
-    hls.on(Hls.Events.AUDIO_TRACKS_UPDATED, (_, data) => {
-      fillAudioMenu(audioSelect, data.audioTracks, hls.audioTrack, id => { hls.audioTrack = id; });
+    // One audio group per codec: the menu lists every group's tracks, and choosing one in another group
+    // makes hls.js switch to that group's variant.
+    hls.on(Hls.Events.AUDIO_TRACKS_UPDATED, () => {
+      const tracks = audioMenuTracks(hls);
+      fillAudioMenu(audioSelect, tracks, currentAudioIndex(hls, tracks), index => {
+        if (hls.setAudioOption && tracks !== hls.audioTracks) hls.setAudioOption(tracks[index]);
+        else hls.audioTrack = index;
+      });
     });
     hls.on(Hls.Events.SUBTITLE_TRACKS_UPDATED, (_, data) => {
       fillSubtitleMenu(subtitleSelect, video, data.subtitleTracks, id => {
@@ -138,7 +146,7 @@ async function startPlayer(video, played, playback, { audioSelect, subtitleSelec
       });
     });
     hls.on(Hls.Events.MANIFEST_PARSED, () => play(video, status));
-    hls.on(Hls.Events.AUDIO_TRACK_SWITCHED, (_, data) => { audioSelect.value = String(data.id); });
+    hls.on(Hls.Events.AUDIO_TRACK_SWITCHED, () => { audioSelect.value = String(currentAudioIndex(hls, audioMenuTracks(hls))); });
     hls.attachMedia(video);
     hls.loadSource(url);
     return;
@@ -161,6 +169,16 @@ function play(video, status) {
   video.play().catch(() => {
     status.textContent = 'Press play to start.';
   });
+}
+
+function audioMenuTracks(hls) {
+  return hls.allAudioTracks?.length > hls.audioTracks.length ? hls.allAudioTracks : hls.audioTracks;
+}
+
+function currentAudioIndex(hls, tracks) {
+  const active = hls.audioTracks[hls.audioTrack];
+  const index = tracks.indexOf(active);
+  return index >= 0 ? index : tracks.findIndex(t => active && t.url === active.url);
 }
 
 function fillAudioMenu(select, tracks, current, choose) {
@@ -252,3 +270,13 @@ export function title() {
   return 'Player';
 }
 
+
+/** When Play passed over better-ranked releases: which, and why, so the viewer knows what they are watching. */
+function showFallbacks(container, fallbacks) {
+  if (!Array.isArray(fallbacks) || !fallbacks.length) return;
+  container.append(h('div', { class: 'fallback-note', role: 'note' },
+    h('p', {}, fallbacks.length === 1
+      ? 'The best release could not be played, so the next one is playing.'
+      : `The ${fallbacks.length} best releases could not be played, so the next one is playing.`),
+    h('ul', {}, fallbacks.map(f => h('li', {}, h('strong', {}, f.title), ` — ${f.reason}`)))));
+}

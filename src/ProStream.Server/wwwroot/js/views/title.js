@@ -1,6 +1,7 @@
 // A film or a show: details, cast, trailer, watchlist, (for shows) seasons and episodes, and the
 // releases ranked for this viewer, each with its own Play button, plus "Play best".
 import { api, query } from '../api.js';
+import { clientProfileQuery } from '../client-profile.js';
 import { h } from '../dom.js';
 import { emptyNotice, errorNotice, loadInto, loading, qualityBadges, sizeAndSeeders, toast } from '../components.js';
 
@@ -170,7 +171,7 @@ function showReleases(section, title, context, includeRejected = false) {
       h('label', { class: 'checkbox' }, toggle, ' Show rejected')),
     list);
 
-  const path = `/api/releases${query({ tmdbId: title.id, type: title.type, season: title.season, episode: title.episode, includeRejected: includeRejected || undefined })}`;
+  const path = `/api/releases${query({ tmdbId: title.id, type: title.type, season: title.season, episode: title.episode, includeRejected: includeRejected || undefined, ...clientProfileQuery() })}`;
   loadInto(list, () => api(path, { signal: context.signal }), data => data.results.length
     ? h('ol', { class: 'release-list' }, data.results.map(release => releaseItem(release, title)))
     : emptyNotice('No releases found. Try again later, or check the indexers in Prowlarr.'),
@@ -183,6 +184,13 @@ function instantMark() {
     h('span', { 'aria-hidden': 'true' }, '⚡ '), 'Instant', h('span', { class: 'visually-hidden' }, ' on AllDebrid: starts without waiting'));
 }
 
+// What each path means for this browser, in the viewer's words.
+const playbackWords = {
+  direct: 'Plays as is in this browser',
+  remux: 'Plays in this browser, audio converted',
+  transcode: 'Video converted for this browser (slower to start)',
+};
+
 function releaseItem(release, title) {
   const rejected = release.rank === null || release.rank === undefined;
   const playHref = `/watch/${title.type}/${title.id}${query({ season: title.season, episode: title.episode, release: release.id })}`;
@@ -194,6 +202,7 @@ function releaseItem(release, title) {
       qualityBadges(release),
       h('p', { class: 'muted small' }, sizeAndSeeders(release)),
       release.why ? h('p', { class: 'why small' }, release.why) : null,
+      release.playback ? h('p', { class: 'playback small muted' }, playbackWords[release.playback] ?? release.playback) : null,
       rejected && release.rejections?.length ? h('p', { class: 'rejections small' }, release.rejections.map(r => r.reason).join(' ')) : null),
     rejected ? null : h('a', { class: 'button primary small', href: playHref, 'data-nav': true, 'aria-label': `Play ${release.title}` }, '▶ Play'));
 }

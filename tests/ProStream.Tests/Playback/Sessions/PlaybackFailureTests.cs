@@ -1,0 +1,36 @@
+using ProStream.Server.Hosting.Errors;
+using ProStream.Server.Playback.Sessions;
+using ProStream.Server.Playback.Sources;
+
+namespace ProStream.Tests.Playback.Sessions;
+
+public sealed class PlaybackFailureTests
+{
+    // The engine's failure → whether Play tries the next release, and the status the HTTP edge answers.
+    [Theory]
+    [InlineData(PlaybackFailureKind.Source, SourceFailureKind.NotAllowed, true, 400)]
+    [InlineData(PlaybackFailureKind.Source, SourceFailureKind.Unreachable, true, 502)]
+    [InlineData(PlaybackFailureKind.Source, SourceFailureKind.NotMedia, true, 422)]
+    [InlineData(PlaybackFailureKind.Source, SourceFailureKind.NoRangeSupport, true, 422)]
+    [InlineData(PlaybackFailureKind.Source, SourceFailureKind.Timeout, true, 504)]
+    [InlineData(PlaybackFailureKind.UnsupportedCodec, null, true, 422)]
+    [InlineData(PlaybackFailureKind.Busy, null, false, 429)]
+    [InlineData(PlaybackFailureKind.InvalidRequest, null, false, 400)]
+    public void Each_kind_has_one_meaning_for_play_and_one_status(PlaybackFailureKind kind, SourceFailureKind? source, bool sourceSpecific, int status)
+    {
+        var failure = new PlaybackFailure(kind, "detail") { Source = source };
+
+        Assert.Equal(sourceSpecific, failure.IsSourceSpecific);
+        Assert.Equal(status, PlaybackFailureProblems.Status(failure).Status);
+    }
+
+    [Fact]
+    public void The_engine_turns_its_steps_exceptions_into_failures_and_leaves_the_rest_alone()
+    {
+        Assert.Equal(SourceFailureKind.NotAllowed, PlaybackEngine.Describe(new SourceRejectedException("no"))?.Source);
+        Assert.Equal(SourceFailureKind.Unreachable, PlaybackEngine.Describe(new SourceUnreachableException("gone"))?.Source);
+        Assert.Equal(PlaybackFailureKind.Busy, PlaybackEngine.Describe(new PlaybackFailedException(PlaybackFailure.Busy("full", 30)))?.Kind);
+        Assert.Null(PlaybackEngine.Describe(new OperationCanceledException()));
+        Assert.Null(PlaybackEngine.Describe(new InvalidOperationException()));
+    }
+}
