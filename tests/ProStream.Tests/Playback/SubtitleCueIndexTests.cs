@@ -14,12 +14,12 @@ public sealed class SubtitleCueIndexTests : IDisposable
         var index = new SubtitleCueIndex(_directory, 1_000_000);
         File.WriteAllText(RunPath(0), "WEBVTT\n\n00:01.000 --> 00:02.000\nOne\n\n00:07.000 --> 00:08.000\nTw");
 
-        Assert.Contains("One", index.Slice(RunName, 1, 0, 6), StringComparison.Ordinal);
-        Assert.DoesNotContain("Tw", index.Slice(RunName, 1, 6, 12), StringComparison.Ordinal);
+        Assert.Contains("One", index.Slice(RunName, 1, false, 0, 6), StringComparison.Ordinal);
+        Assert.DoesNotContain("Tw", index.Slice(RunName, 1, false, 6, 12), StringComparison.Ordinal);
         var afterFirstRead = index.BytesParsed;
 
         File.AppendAllText(RunPath(0), "o\n\n");
-        Assert.Contains("Two", index.Slice(RunName, 1, 6, 12), StringComparison.Ordinal);
+        Assert.Contains("Two", index.Slice(RunName, 1, false, 6, 12), StringComparison.Ordinal);
         Assert.Equal(new FileInfo(RunPath(0)).Length, index.BytesParsed);
         Assert.True(afterFirstRead < index.BytesParsed);
     }
@@ -31,7 +31,7 @@ public sealed class SubtitleCueIndexTests : IDisposable
         File.WriteAllText(RunPath(0), "WEBVTT\n\n00:08.023 --> 00:10.523 align:start\nHello two\n\n00:09.000 --> 00:09.500\nCut short");
         File.WriteAllText(RunPath(1), "WEBVTT\n\n00:08.023 --> 00:10.523 align:start\nHello two\n\n");
 
-        var segment = index.Slice(RunName, 2, 6, 12);
+        var segment = index.Slice(RunName, 2, false, 6, 12);
 
         Assert.Equal(
             "WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:126000,LOCAL:00:00:00.000\n\n00:00:08.023 --> 00:00:10.523 align:start\nHello two\n\n00:00:09.000 --> 00:00:09.500\nCut short\n\n",
@@ -44,7 +44,7 @@ public sealed class SubtitleCueIndexTests : IDisposable
         var index = new SubtitleCueIndex(_directory, 40);
         File.WriteAllText(RunPath(0), "WEBVTT\n\n00:01.000 --> 00:02.000\nA cue long enough to pass the cap\n\n");
 
-        Assert.Equal("WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:126000,LOCAL:00:00:00.000\n\n", index.Slice(RunName, 1, 0, 6));
+        Assert.Equal("WEBVTT\nX-TIMESTAMP-MAP=MPEGTS:126000,LOCAL:00:00:00.000\n\n", index.Slice(RunName, 1, false, 0, 6));
         Assert.True(index.TooLarge);
     }
 

@@ -136,7 +136,10 @@ public sealed partial class PlaybackSession : IAsyncDisposable
         }
 
         var segment = Media.Segments.Segments[index];
-        return _subtitles[subtitle.Number].Slice(FfmpegArgumentBuilder.SubtitleRunFileName, Volatile.Read(ref _runCount), segment.Start, segment.End);
+        // Run count first: a restart publishes its new run before counting it, so "exited" never marks a new run final.
+        var runs = Volatile.Read(ref _runCount);
+        var exited = Volatile.Read(ref _run) is not { HasExited: false };
+        return _subtitles[subtitle.Number].Slice(FfmpegArgumentBuilder.SubtitleRunFileName, runs, exited, segment.Start, segment.End);
     }
 
     /// <summary>Whether subtitle rendition <paramref name="number"/> passed <see cref="PlaybackOptions.MaxSubtitleBytes"/> and is no longer served.</summary>
@@ -228,8 +231,8 @@ public sealed partial class PlaybackSession : IAsyncDisposable
         var job = new FfmpegJob(Media.Source, Media.Renditions, Media.Segments, Media.Keyframes, index, _files.Directory, runNumber);
         var run = FfmpegRun.Start(_options.FfmpegPath, FfmpegArgumentBuilder.Build(job), index, runNumber, _metrics);
         PlaybackWorkDirectory.WritePidFile(_files.Directory, run.ProcessId);
-        Volatile.Write(ref _runCount, runNumber + 1);
         _run = run;
+        Volatile.Write(ref _runCount, runNumber + 1);
         _frontierHint = index;
         if (countAsSeek)
         {

@@ -18,12 +18,15 @@ public sealed class SubtitleCueIndex(string directory, long maxBytes)
 
     public bool TooLarge { get; private set; }
 
-    /// <summary>The WebVTT segment [start, end) from every run up to <paramref name="runCount"/>.</summary>
-    public string Slice(Func<int, string> runFileName, int runCount, double start, double end)
+    /// <summary>
+    /// The WebVTT segment [start, end) from every run up to <paramref name="runCount"/>; once the latest
+    /// run has exited (<paramref name="lastRunExited"/>), its last cue counts without a following blank line.
+    /// </summary>
+    public string Slice(Func<int, string> runFileName, int runCount, bool lastRunExited, double start, double end)
     {
         lock (_sync)
         {
-            Update(runFileName, runCount);
+            Update(runFileName, runCount, lastRunExited);
             var cues = TooLarge
                 ? []
                 : _runs.SelectMany(r => r.Between(start, end)).Distinct().OrderBy(c => c.Start).ToList();
@@ -31,7 +34,7 @@ public sealed class SubtitleCueIndex(string directory, long maxBytes)
         }
     }
 
-    private void Update(Func<int, string> runFileName, int runCount)
+    private void Update(Func<int, string> runFileName, int runCount, bool lastRunExited)
     {
         while (_runs.Count < runCount)
         {
@@ -45,8 +48,9 @@ public sealed class SubtitleCueIndex(string directory, long maxBytes)
 
         for (var run = 0; run < _runs.Count; run++)
         {
-            // Earlier runs were stopped: whatever they wrote is final, a last cue without its blank line included.
-            BytesParsed += _runs[run].ReadNew(final: run < _runs.Count - 1);
+            // ffmpeg's WebVTT muxer starts each cue with a blank line, so a running run's last cue is read
+            // once the next begins; a stopped or finished run's bytes are final.
+            BytesParsed += _runs[run].ReadNew(final: run < _runs.Count - 1 || lastRunExited);
         }
 
         if (BytesParsed > maxBytes)
