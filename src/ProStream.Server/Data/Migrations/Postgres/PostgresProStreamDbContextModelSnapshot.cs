@@ -39,6 +39,64 @@ namespace ProStream.Server.Data.Migrations.Postgres
                     b.ToTable("settings", (string)null);
                 });
 
+            modelBuilder.Entity("ProStream.Server.Debrid.OwnedMagnet", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("MagnetId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "MagnetId");
+
+                    b.ToTable("magnet_owners", (string)null);
+                });
+
+            modelBuilder.Entity("ProStream.Server.Identity.Invitations.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UsedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("invitations", (string)null);
+                });
+
             modelBuilder.Entity("ProStream.Server.Identity.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -182,6 +240,15 @@ namespace ProStream.Server.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("watchlist", (string)null);
+                });
+
+            modelBuilder.Entity("ProStream.Server.Debrid.OwnedMagnet", b =>
+                {
+                    b.HasOne("ProStream.Server.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ProStream.Server.Identity.User", b =>
