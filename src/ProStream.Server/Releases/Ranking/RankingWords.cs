@@ -107,13 +107,19 @@ internal sealed class RankingWords(RankingPreferences preferences)
         return [.. preferences.AudioLanguages.Where(code => carried.Contains(code, StringComparer.OrdinalIgnoreCase))];
     }
 
-    /// <summary>"H.264 plays directly", "needs transcoding (H.265)", "does not name its video codec".</summary>
-    private string Codec(ReleaseCandidate candidate) => VideoCodecSupport.For(candidate.Parsed.Quality.VideoCodec, preferences) switch
+    /// <summary>"H.264 plays directly", "audio converted", "needs transcoding (H.265)", "does not name its video codec".</summary>
+    private string Codec(ReleaseCandidate candidate)
     {
-        Playability.Playable => $"{candidate.Parsed.Quality.VideoCodec} plays directly",
-        Playability.NeedsTranscoding => $"needs transcoding for this player ({candidate.Parsed.Quality.VideoCodec})",
-        _ => "does not name its video codec",
-    };
+        var codec = candidate.Parsed.Quality.VideoCodec;
+        var playback = preferences.PlaybackOf(candidate.Parsed);
+        return playback switch
+        {
+            { VideoCodecKnown: false } => "does not name its video codec",
+            { Path: Playback.Clients.PlaybackPath.Transcode } => $"needs transcoding for this player ({codec})",
+            { Path: Playback.Clients.PlaybackPath.Remux } => $"{codec} plays directly, audio converted",
+            _ => $"{codec} plays directly",
+        };
+    }
 
     private static string? Resolution(ReleaseCandidate candidate) =>
         candidate.Parsed.Quality.Resolution is { } r ? string.Create(CultureInfo.InvariantCulture, $"{r}p") : null;
