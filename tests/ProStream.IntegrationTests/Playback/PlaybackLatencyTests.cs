@@ -18,7 +18,7 @@ public sealed class PlaybackLatencyTests
         var created = clock.Elapsed;
         await client.GetStringAsync(world.FileUrl(session, "master.m3u8"));
         var master = clock.Elapsed;
-        await client.GetByteArrayAsync(world.FileUrl(session, "v/0.ts"));
+        await client.GetByteArrayAsync(world.FileUrl(session, "v/0.m4s"));
         var firstSegment = clock.Elapsed;
         Assert.Equal("remux", session.Mode);
 
@@ -28,13 +28,13 @@ public sealed class PlaybackLatencyTests
         Assert.True(await FfmpegProcesses.EventuallyAsync(() => State(pid) == 'T'), "ffmpeg is suspended when far ahead");
         // Remux writes hundreds of times faster than real time, so a loaded machine may let a few more
         // segments through before the pause lands; far fewer than the film's 25 either way.
-        var written = Directory.GetFiles(Path.Combine(directory, "v")).Length;
+        var written = Directory.GetFiles(Path.Combine(directory, "v"), "*.m4s").Length;
         Assert.InRange(written, 8, 14);
 
         var video = PlaybackTestWorld.Segments(await client.GetStringAsync(world.FileUrl(session, "v.m3u8")));
         var target = video.FindIndex(s => s.Start >= 0.7 * session.Duration);
         clock.Restart();
-        await client.GetByteArrayAsync(world.FileUrl(session, $"v/{target}.ts"));
+        await client.GetByteArrayAsync(world.FileUrl(session, $"v/{target}.m4s"));
         var seek = clock.Elapsed;
 
         TestContext.Current.TestOutputHelper?.WriteLine(string.Create(

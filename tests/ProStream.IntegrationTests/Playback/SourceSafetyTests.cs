@@ -60,7 +60,7 @@ public sealed class SourceSafetyTests
         var size = new FileInfo((await TestFilms.GetAsync()).PathOf(TestFilms.Film)).Length;
 
         var probing = world.Films.BytesSent;
-        var output = Path.Combine(world.App.DataDir, "full.ts");
+        var output = Path.Combine(world.App.DataDir, "full.mkv");
         await TestFilms.RunAsync("-i", world.FileUrl(session, "master.m3u8").ToString(), "-map", "0:v", "-map", "0:a", "-c", "copy", output);
 
         // Probing reads the head once (ffprobe's probesize is 5 MB, the whole of this small film); playback reads the file once.

@@ -6,6 +6,8 @@ namespace ProStream.Server.Playback.Ffmpeg;
 // Source: an http(s) URL already checked by the source guard, or a local file (tests only).
 // Keyframes: the source's keyframe times (remux only), used to seek between keyframes on restart.
 // RunNumber: numbers the WebVTT files, which ffmpeg rewrites from the start on every run.
+// AudioFrameDurations: seconds per coded frame of each audio rendition as written, by rendition number
+// (see AudioFrames); audio is cut half a frame early so that its segments start as close as possible to the video's.
 public sealed record FfmpegJob(
     Uri Source,
     RenditionPlan Renditions,
@@ -14,4 +16,9 @@ public sealed record FfmpegJob(
     int StartSegment,
     string OutputDirectory,
     int RunNumber,
-    int ReconnectDelayMaxSeconds = 30);
+    int ReconnectDelayMaxSeconds = 30,
+    IReadOnlyList<double>? AudioFrameDurations = null)
+{
+    public double AudioFrameDuration(AudioRendition audio) =>
+        AudioFrameDurations is { } durations && audio.Number < durations.Count ? durations[audio.Number] : AudioFrames.DefaultDuration;
+}

@@ -78,16 +78,17 @@ public sealed partial class PlaybackSessionStarter(
         }
 
         // Copy needs the real keyframes to plan cuts ffmpeg will honour; without them, transcode.
-        if (keyframes is { Count: > 0 } && keyframes[0] < probe.EndTime)
+        // The timeline is the video's: tracks running longer are cut at its end (see FfmpegArgumentBuilder).
+        if (keyframes is { Count: > 0 } && keyframes[0] < probe.TimelineEnd)
         {
             return new SessionMedia(
                 head.Url, probe, RenditionPlanner.Plan(probe, clientCodecs, remux: true),
-                SegmentPlanner.FromKeyframes(keyframes, probe.EndTime), keyframes);
+                SegmentPlanner.FromKeyframes(keyframes, probe.TimelineEnd), keyframes);
         }
 
         return new SessionMedia(
             head.Url, probe, RenditionPlanner.Plan(probe, clientCodecs, remux: false),
-            SegmentPlanner.Uniform(probe.StartTime, probe.EndTime), null);
+            SegmentPlanner.Uniform(probe.TimelineStart, probe.TimelineEnd), null);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} created: {Mode}, {Segments} segments, in {ElapsedMs} ms")]
