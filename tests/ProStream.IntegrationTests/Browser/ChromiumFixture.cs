@@ -41,7 +41,13 @@ public sealed class ChromiumFixture : IAsyncLifetime
                 + "and build again (scripts/test does both).");
         }
 
-        _pages = await PlayerPageServer.StartAsync(Path.Combine(directory, "player.html"), hlsJs);
+        if (!File.Exists(Path.Combine(directory, "shaka-player.compiled.js")))
+        {
+            throw new InvalidOperationException(
+                $"Shaka Player is missing from the test output ({directory}): it is copied from Browser/vendor/shaka-player/ when building.");
+        }
+
+        _pages = await PlayerPageServer.StartAsync(directory);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -55,15 +61,15 @@ public sealed class ChromiumFixture : IAsyncLifetime
     /// <summary>A fresh, empty browser context (the web UI tests open ProStream's own pages in it).</summary>
     public Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null) => _browser!.NewContextAsync(options);
 
-    /// <summary>A fresh browser context with the player page loaded.</summary>
-    public async Task<HlsPlayer> OpenPlayerAsync()
+    /// <summary>A fresh browser context with a player page loaded: hls.js (<c>""</c>) or Shaka Player (<c>"shaka"</c>).</summary>
+    public async Task<HlsPlayer> OpenPlayerAsync(string pagePath = "")
     {
         var context = await _browser!.NewContextAsync();
         try
         {
             var page = await context.NewPageAsync();
             var player = new HlsPlayer(context, page);
-            await page.GotoAsync(_pages!.PageUrl.ToString(), new PageGotoOptions { Timeout = 30_000 });
+            await page.GotoAsync(new Uri(_pages!.PageUrl, pagePath).ToString(), new PageGotoOptions { Timeout = 30_000 });
             return player;
         }
         catch

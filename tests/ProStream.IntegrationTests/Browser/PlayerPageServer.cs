@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace ProStream.IntegrationTests.Browser;
 
 /// <summary>
-/// Serves the player page and hls.js on its own loopback origin, so the player reaches ProStream
+/// Serves the player pages (hls.js at <c>/</c>, Shaka Player at <c>/shaka</c>) and their scripts on its own loopback origin, so the player reaches ProStream
 /// cross-origin, as a web client hosted elsewhere would.
 /// </summary>
 public sealed class PlayerPageServer : IAsyncDisposable
@@ -24,14 +24,16 @@ public sealed class PlayerPageServer : IAsyncDisposable
 
     public Uri PageUrl { get; }
 
-    public static async Task<PlayerPageServer> StartAsync(string pagePath, string hlsJsPath)
+    public static async Task<PlayerPageServer> StartAsync(string directory)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        app.MapGet("/", () => Results.File(pagePath, "text/html; charset=utf-8"));
-        app.MapGet("/hls.min.js", () => Results.File(hlsJsPath, "text/javascript; charset=utf-8"));
+        app.MapGet("/", () => Results.File(Path.Combine(directory, "player.html"), "text/html; charset=utf-8"));
+        app.MapGet("/hls.min.js", () => Results.File(Path.Combine(directory, "hls.min.js"), "text/javascript; charset=utf-8"));
+        app.MapGet("/shaka", () => Results.File(Path.Combine(directory, "shaka.html"), "text/html; charset=utf-8"));
+        app.MapGet("/shaka-player.compiled.js", () => Results.File(Path.Combine(directory, "shaka-player.compiled.js"), "text/javascript; charset=utf-8"));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new PlayerPageServer(app, new Uri(address + "/"));

@@ -112,8 +112,8 @@ public sealed class PlaybackLifecycleTests
         string[] attempts =
         [
             basePath + "..%2F..%2F..%2Fetc%2Fpasswd", basePath + "..%2F..%2Fffmpeg.pid", basePath + "v/..%2F..%2Fffmpeg.pid",
-            basePath + "ffmpeg.pid", basePath + "v/999.ts", basePath + "a7/0.ts", basePath + "v/0.vtt", basePath + "s0/0.ts",
-            basePath + "v/-1.ts", basePath.Replace(session.Id.ToString("N"), Guid.NewGuid().ToString("N"), StringComparison.Ordinal) + "master.m3u8",
+            basePath + "ffmpeg.pid", basePath + "v/999.m4s", basePath + "a7/0.m4s", basePath + "v/0.vtt", basePath + "s0/0.m4s", basePath + "s0/init.mp4", basePath + "a7/init.mp4", basePath + "v/0.ts",
+            basePath + "v/-1.m4s", basePath.Replace(session.Id.ToString("N"), Guid.NewGuid().ToString("N"), StringComparison.Ordinal) + "master.m3u8",
             $"/hls/{session.Id:N}/wrong-token/master.m3u8",
         ];
         foreach (var attempt in attempts)
@@ -125,8 +125,10 @@ public sealed class PlaybackLifecycleTests
         using var master = await client.GetAsync(session.MasterPlaylistUrl);
         Assert.Equal("application/vnd.apple.mpegurl", master.Content.Headers.ContentType?.MediaType);
         Assert.Equal("*", master.Headers.GetValues("Access-Control-Allow-Origin").Single());
-        using var segment = await client.GetAsync(basePath + "v/0.ts");
-        Assert.Equal("video/mp2t", segment.Content.Headers.ContentType?.MediaType);
+        using var segment = await client.GetAsync(basePath + "v/0.m4s");
+        Assert.Equal("video/mp4", segment.Content.Headers.ContentType?.MediaType);
+        using var init = await client.GetAsync(basePath + "a0/init.mp4");
+        Assert.Equal("audio/mp4", init.Content.Headers.ContentType?.MediaType);
         using var subtitle = await client.GetAsync(basePath + "s0/0.vtt");
         Assert.Equal("text/vtt", subtitle.Content.Headers.ContentType?.MediaType);
     }

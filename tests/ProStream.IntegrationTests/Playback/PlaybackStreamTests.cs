@@ -6,8 +6,8 @@ namespace ProStream.IntegrationTests.Playback;
 /// <summary>Real ffmpeg, real films on a Range server: what a player gets.</summary>
 public sealed class PlaybackStreamTests
 {
-    // ffmpeg's MPEG-TS muxer shifts timestamps by 1.4 s; the WebVTT timestamp map relies on it.
-    private const double TsOffset = 1.4;
+    // Every output timestamp is the source's plus 1.4 s; the WebVTT timestamp map relies on it.
+    private const double TsOffset = ProStream.Server.Playback.Ffmpeg.FfmpegArgumentBuilder.TimestampOffset;
 
     [Fact]
     public async Task Remux_session_has_complete_playlists_and_ffmpeg_reads_the_whole_stream_back()
@@ -69,7 +69,7 @@ public sealed class PlaybackStreamTests
         Assert.Equal(video[target].Start + firstKeyframe + TsOffset, segment.Start, 0.1);
         Assert.Equal(video[target].Duration, segment.Duration, 0.1);
         var audio = await world.ProbeFileAsync(session, video[target].Uri.Replace("v/", "a0/", StringComparison.Ordinal));
-        Assert.Equal(segment.Start, audio.Start, 0.15);
+        Assert.Equal(segment.Start, audio.Start, 0.02);
     }
 
     [Fact]
@@ -86,13 +86,13 @@ public sealed class PlaybackStreamTests
         Assert.Equal(2, video.Count);
         Assert.Equal(6, video[0].Duration, 0.001);
 
-        var segment = await world.ProbeFileAsync(session, "v/1.ts");
+        var segment = await world.ProbeFileAsync(session, "v/1.m4s");
         Assert.Equal("h264", segment.Codecs);
         Assert.Equal(6 + TsOffset, segment.Start, 0.1);
         Assert.Equal(6, segment.Duration, 0.1);
-        var audio = await world.ProbeFileAsync(session, "a0/1.ts");
+        var audio = await world.ProbeFileAsync(session, "a0/1.m4s");
         Assert.Equal("aac", audio.Codecs);
-        var first = await world.ProbeFileAsync(session, "v/0.ts");
+        var first = await world.ProbeFileAsync(session, "v/0.m4s");
         Assert.Equal(6, first.Duration, 0.1);
     }
 

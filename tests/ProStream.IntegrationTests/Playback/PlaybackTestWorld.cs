@@ -82,17 +82,43 @@ public sealed class PlaybackTestWorld : IAsyncDisposable
         return result;
     }
 
-    /// <summary>Downloads a file of the session to disk and returns ffprobe's (start_time, duration) of it.</summary>
+    /// <summary>
+    /// Downloads a segment of the session to disk (a CMAF segment after its rendition's init segment, as a player
+    /// appends them) and returns ffprobe's (start_time, duration) of it.
+    /// </summary>
     public async Task<(double Start, double Duration, string Codecs)> ProbeFileAsync(SessionBody session, string file)
     {
-        var bytes = await App.Anonymous().GetByteArrayAsync(FileUrl(session, file));
-        var path = Path.Combine(App.DataDir, $"probe-{Guid.NewGuid():N}.ts");
+        var timing = await ProbeSegmentAsync(session, file);
+        return (timing.Start, timing.Duration, timing.Codecs);
+    }
+
+    public async Task<SegmentTiming> ProbeSegmentAsync(SessionBody session, string file)
+    {
+        var path = await DownloadSegmentAsync(session, file);
+        try
+        {
+            return await SegmentTiming.ProbeAsync(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>The segment, preceded by its rendition's init segment when it is CMAF, in a file of its own.</summary>
+    public async Task<string> DownloadSegmentAsync(SessionBody session, string file)
+    {
+        var client = App.Anonymous();
+        var bytes = await client.GetByteArrayAsync(FileUrl(session, file));
+        if (file.EndsWith(".m4s", StringComparison.Ordinal))
+        {
+            var init = await client.GetByteArrayAsync(FileUrl(session, file[..(file.IndexOf('/', StringComparison.Ordinal) + 1)] + "init.mp4"));
+            bytes = [.. init, .. bytes];
+        }
+
+        var path = Path.Combine(App.DataDir, $"probe-{Guid.NewGuid():N}.mp4");
         await File.WriteAllBytesAsync(path, bytes);
-        var format = (await TestFilms.ProbeAsync("-show_entries", "format=start_time,duration", "-of", "csv=p=0", path)).Trim().Split(',');
-        var codecs = string.Join(',', (await TestFilms.ProbeAsync("-show_entries", "stream=codec_name", "-of", "csv=p=0", path))
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct());
-        File.Delete(path);
-        return (double.Parse(format[0], CultureInfo.InvariantCulture), double.Parse(format[1], CultureInfo.InvariantCulture), codecs);
+        return path;
     }
 
     public async ValueTask DisposeAsync()

@@ -60,7 +60,7 @@ public sealed class SourceSafetyTests
             .ReadJsonAsync<PlaybackTestWorld.SessionBody>(HttpStatusCode.Created);
         var size = new FileInfo((await TestFilms.GetAsync()).PathOf(TestFilms.Film)).Length;
 
-        var output = Path.Combine(world.App.DataDir, "full.ts");
+        var output = Path.Combine(world.App.DataDir, "full.mkv");
         await TestFilms.RunAsync("-i", world.FileUrl(session, "master.m3u8").ToString(), "-map", "0:v", "-map", "0:a", "-c", "copy", output);
 
         // Probe, keyframe index and ffmpeg all read through the session's cache: the file is read once in all.

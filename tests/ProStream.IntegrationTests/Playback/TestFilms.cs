@@ -53,6 +53,39 @@ public sealed class TestFilms
         return films;
     });
 
+    /// <summary>
+    /// H.264 23.976 fps with 3 B-frames, 2 s GOP, 30 s; AAC 44.1 kHz eng running 36 s; subtitles running to 58 s:
+    /// eng (cues at 1–3, 14–16, 50–58 s) and a forced eng track. The container lasts 58 s, the video 30 s.
+    /// </summary>
+    public const string BFramesLongTracks = "bframes-long-tracks.mkv";
+
+    /// <summary><see cref="BFramesLongTracks"/> in MP4 with <c>moov</c> at the end, subtitles as mov_text.</summary>
+    public const string BFramesLongTracksMp4 = "bframes-long-tracks.mp4";
+
+    /// <summary>H.264 25 fps with B-frames, 2 s GOP, 20 s, AAC and subtitles, every timestamp 10 s late (first video frame at 10 s).</summary>
+    public const string StartsAt10 = "starts-at-10.mkv";
+
+    private static readonly Lazy<Task<TestFilms>> TimelineFilms = new(async () =>
+    {
+        var films = await Shared.Value;
+        var srt = films.PathOf("long-sub.srt");
+        await File.WriteAllTextAsync(srt, "1\n00:00:01,000 --> 00:00:03,000\nHello one\n\n2\n00:00:14,000 --> 00:00:16,000\nHello three\n\n3\n00:00:50,000 --> 00:00:58,000\nVery late\n");
+        var forced = films.PathOf("forced-sub.srt");
+        await File.WriteAllTextAsync(forced, "1\n00:00:05,000 --> 00:00:06,000\nSign\n");
+        await GenerateOnceAsync(films.PathOf(BFramesLongTracks), [
+            "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=24000/1001:duration=30", "-f", "lavfi", "-i", "sine=frequency=330:sample_rate=44100:duration=36",
+            "-i", srt, "-i", forced, "-map", "0:v", "-map", "1:a", "-map", "2:s", "-map", "3:s",
+            "-c:v", "libx264", "-preset", "veryfast", "-bf", "3", "-g", "48", "-c:a", "aac", "-c:s", "srt",
+            "-metadata:s:a:0", "language=eng", "-metadata:s:s:0", "language=eng", "-metadata:s:s:1", "language=eng",
+            "-metadata:s:s:1", "title=Signs", "-disposition:s:0", "0", "-disposition:s:1", "forced"]);
+        await GenerateOnceAsync(films.PathOf(BFramesLongTracksMp4), ["-i", films.PathOf(BFramesLongTracks), "-map", "0", "-c", "copy", "-c:s", "mov_text"]);
+        await GenerateOnceAsync(films.PathOf(StartsAt10), [
+            "-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=20", "-f", "lavfi", "-i", "sine=frequency=550:duration=20", "-i", srt,
+            "-map", "0:v", "-map", "1:a", "-map", "2:s", "-c:v", "libx264", "-preset", "veryfast", "-bf", "2", "-g", "50",
+            "-c:a", "aac", "-c:s", "srt", "-output_ts_offset", "10"]);
+        return films;
+    });
+
     private static readonly Lazy<Task<TestFilms>> Mp4Films = new(async () =>
     {
         var films = await Shared.Value;
@@ -93,11 +126,14 @@ public sealed class TestFilms
     /// <summary>The shared films plus <see cref="MultiCodecAudio"/> and <see cref="Hevc10"/>, in the same directory.</summary>
     public static Task<TestFilms> GetWithProfileFilmsAsync() => ProfileFilms.Value;
 
+    public static Task<TestFilms> GetWithTimelineFilmsAsync() => TimelineFilms.Value;
+
+    // Written under a temporary name and moved into place, so that a half-written film is never used.
     private static async Task GenerateOnceAsync(string path, params string[] args)
     {
         if (!File.Exists(path))
         {
-            var partial = path + $".tmp-{Environment.ProcessId}.mkv";
+            var partial = path + $".tmp-{Environment.ProcessId}" + Path.GetExtension(path);
             await RunAsync([.. args, partial]);
             File.Move(partial, path, overwrite: true);
         }

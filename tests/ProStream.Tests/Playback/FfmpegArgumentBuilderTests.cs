@@ -39,6 +39,7 @@ public sealed class FfmpegArgumentBuilderTests
     {
         var args = FfmpegArgumentBuilder.Build(Job(Remux, 0));
 
+        const string Mp4 = "movflags=+frag_custom+empty_moov+default_base_moof+frag_discont:use_editlist=0:avoid_negative_ts=disabled";
         Assert.Equal(
             [
                 "-nostdin", "-hide_banner", "-loglevel", "error",
@@ -46,17 +47,47 @@ public sealed class FfmpegArgumentBuilderTests
                 "-reconnect", "1", "-reconnect_streamed", "1", "-reconnect_delay_max", "30",
                 "-copyts", "-i", Relay,
                 "-map", "0:0", "-c:v", "copy",
-                "-max_muxing_queue_size", "4096", "-avoid_negative_ts", "disabled", "-f", "segment", "-segment_format", "mpegts",
-                "-segment_times", "7.0225,13.9425,21.3425,26.0225", "-segment_start_number", "0", "/work/hls/abc/v/%d.ts",
-                "-map", "0:1", "-c:a", "copy",
-                "-max_muxing_queue_size", "4096", "-avoid_negative_ts", "disabled", "-f", "segment", "-segment_format", "mpegts",
-                "-segment_times", "7.0225,13.9425,21.3425,26.0225", "-segment_start_number", "0", "/work/hls/abc/a0/%d.ts",
-                "-map", "0:2", "-c:a", "aac", "-ac", "2", "-b:a", "160000",
-                "-max_muxing_queue_size", "4096", "-avoid_negative_ts", "disabled", "-f", "segment", "-segment_format", "mpegts",
-                "-segment_times", "7.0225,13.9425,21.3425,26.0225", "-segment_start_number", "0", "/work/hls/abc/a1/%d.ts",
-                "-map", "0:4", "-c:s", "webvtt", "-flush_packets", "1", "-f", "webvtt", "/work/hls/abc/s0/run3.vtt",
+                "-max_muxing_queue_size", "4096", "-output_ts_offset", "1.4", "-avoid_negative_ts", "disabled",
+                "-f", "segment", "-segment_format", "mp4", "-segment_format_options", Mp4,
+                "-segment_header_filename", "/work/hls/abc/v/init.mp4", "-individual_header_trailer", "0",
+                "-segment_times", "8.4225,15.3425,22.7425,27.4225", "-segment_start_number", "0", "/work/hls/abc/v/%d.m4s",
+                "-map", "0:1", "-c:a", "copy", "-ss", "0.012333", "-to", "30.023",
+                "-max_muxing_queue_size", "4096", "-output_ts_offset", "1.412333", "-avoid_negative_ts", "disabled",
+                "-f", "segment", "-segment_format", "mp4", "-segment_format_options", Mp4,
+                "-segment_header_filename", "/work/hls/abc/a0/init.mp4", "-individual_header_trailer", "0",
+                "-segment_times", "8.412333,15.332333,22.732333,27.412333", "-segment_start_number", "0", "/work/hls/abc/a0/%d.m4s",
+                "-map", "0:2", "-c:a", "aac", "-ac", "2", "-b:a", "160000", "-ss", "0.012333", "-to", "30.023",
+                "-max_muxing_queue_size", "4096", "-output_ts_offset", "1.412333", "-avoid_negative_ts", "disabled",
+                "-f", "segment", "-segment_format", "mp4", "-segment_format_options", Mp4,
+                "-segment_header_filename", "/work/hls/abc/a1/init.mp4", "-individual_header_trailer", "0",
+                "-segment_times", "8.412333,15.332333,22.732333,27.412333", "-segment_start_number", "0", "/work/hls/abc/a1/%d.m4s",
+                "-map", "0:4", "-c:s", "webvtt", "-to", "30.023", "-flush_packets", "1", "-f", "webvtt", "/work/hls/abc/s0/run3.vtt",
             ],
             args);
+    }
+
+    [Fact]
+    public void Audio_of_a_restarted_run_starts_half_a_frame_before_its_first_segment_with_timestamps_unchanged()
+    {
+        // AC-3 at 48 kHz: 32 ms frames, so the audio is cut 16 ms before each planned start.
+        var job = Job(Remux, 2) with { AudioFrameDurations = [1536 / 48_000.0, AudioFrames.Duration("aac", 44_100)] };
+        var args = FfmpegArgumentBuilder.Build(job);
+
+        var first = args.ToList().IndexOf("-c:a");
+        Assert.Equal(["-c:a", "copy", "-ss", "13.927", "-to", "30.023"], args.Skip(first).Take(6));
+        // Output -ss moves timestamps back by 13.927 s; the offset puts them back, plus the 1.4 s every run adds.
+        Assert.Equal("15.327", args[args.ToList().IndexOf("-output_ts_offset", first) + 1]);
+        Assert.Equal("22.727,27.407", args[args.ToList().IndexOf("-segment_times", first) + 1]);
+    }
+
+    [Fact]
+    public void Copied_hevc_is_tagged_hvc1()
+    {
+        var hevc = Remux with { Video = Remux.Video with { CodecString = "hvc1.2.4.L120.B0" } };
+
+        var args = FfmpegArgumentBuilder.Build(Job(hevc, 0));
+
+        Assert.Equal(["-c:v", "copy", "-tag:v", "hvc1"], args.SkipWhile(a => a != "-c:v").Take(4));
     }
 
     [Fact]
@@ -66,7 +97,7 @@ public sealed class FfmpegArgumentBuilderTests
 
         // Segment 2 starts on the keyframe at 13.943; the next keyframe is 0.1 s later, so the seek lands halfway.
         Assert.Equal(["-ss", "13.993", "-noaccurate_seek", "-copyts", "-i"], args.SkipWhile(a => a != "-ss").Take(5));
-        Assert.Contains("21.3425,26.0225", args);
+        Assert.Contains("22.7425,27.4225", args);
         Assert.Equal(3, args.Count(a => a == "-segment_start_number") - 0);
         Assert.All(Indexes(args, "-segment_start_number"), i => Assert.Equal("2", args[i + 1]));
     }
@@ -92,7 +123,7 @@ public sealed class FfmpegArgumentBuilderTests
         Assert.Equal("expr:gte(t,18+n_forced*6)", args[args.ToList().IndexOf("-force_key_frames") + 1]);
         Assert.Equal("0", args[args.ToList().IndexOf("-sc_threshold") + 1]);
         Assert.Equal("scale=1280:720,format=yuv420p", args[args.ToList().IndexOf("-vf") + 1]);
-        Assert.Contains("23.9995", args);
+        Assert.Contains("25.3995", args);
     }
 
     [Fact]

@@ -15,12 +15,14 @@ namespace ProStream.Server.Playback.Endpoints;
 public static partial class HlsFileEndpoints
 {
     private const string PlaylistType = "application/vnd.apple.mpegurl";
-    private const string SegmentType = "video/mp2t";
+    private const string VideoSegmentType = "video/mp4";
+    private const string AudioSegmentType = "audio/mp4";
     private const string SubtitleType = "text/vtt";
 
     public static IEndpointRouteBuilder MapHlsFileEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/hls/{id:guid}/{token}/{**file}", ServeAsync).WithTags("Playback").ExcludeFromDescription().AllowAnonymous()
+        // HEAD is answered like GET (same status and headers; Kestrel sends no body).
+        app.MapMethods("/hls/{id:guid}/{token}/{**file}", [HttpMethods.Get, HttpMethods.Head], ServeAsync).WithTags("Playback").ExcludeFromDescription().AllowAnonymous()
             .RequireRateLimiting(RateLimitingModule.SegmentsPolicy);
         return app;
     }
@@ -50,6 +52,14 @@ public static partial class HlsFileEndpoints
             return session.MediaPlaylists.TryGetValue(rendition, out var playlist) ? Playlist(headers, playlist) : throw NotFound();
         }
 
+        var known = rendition == VideoRendition.Name || session.Media.Renditions.Audio.Any(a => a.DirectoryName == rendition);
+        var contentType = rendition == VideoRendition.Name ? VideoSegmentType : AudioSegmentType;
+        if (match.Groups["init"].Success)
+        {
+            headers.CacheControl = "private, max-age=3600";
+            return known ? TypedResults.Bytes(await session.GetInitSegmentAsync(rendition, cancellationToken), contentType) : throw NotFound();
+        }
+
         if (!int.TryParse(match.Groups["index"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
             || index >= session.Media.Segments.Segments.Count)
         {
@@ -69,14 +79,13 @@ public static partial class HlsFileEndpoints
             return TypedResults.Text(await session.GetSubtitleSegmentAsync(subtitle, index, cancellationToken), SubtitleType);
         }
 
-        var known = rendition == VideoRendition.Name || session.Media.Renditions.Audio.Any(a => a.DirectoryName == rendition);
-        if (!known || extension != HlsPlaylistWriter.VideoSegmentExtension)
+        if (!known || extension != HlsPlaylistWriter.MediaSegmentExtension)
         {
             throw NotFound();
         }
 
         var path = await session.GetSegmentAsync(rendition, index, cancellationToken);
-        return TypedResults.PhysicalFile(path, SegmentType, enableRangeProcessing: true);
+        return TypedResults.PhysicalFile(path, contentType, enableRangeProcessing: true);
     }
 
     private static IResult Playlist(IHeaderDictionary headers, string text)
@@ -87,6 +96,8 @@ public static partial class HlsFileEndpoints
 
     private static ProblemException NotFound() => ProblemException.NotFound("No such playback file.");
 
-    [GeneratedRegex(@"^(?:(?<rendition>v|a\d{1,2}|s\d{1,2})(?<playlist>\.m3u8)|(?<rendition>v|a\d{1,2}|s\d{1,2})/(?<index>\d{1,6})\.(?<extension>ts|vtt))$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?:(?<rendition>v|a\d{1,2}|s\d{1,2})(?<playlist>\.m3u8)|(?<rendition>v|a\d{1,2})/(?<init>init\.mp4)|(?<rendition>v|a\d{1,2}|s\d{1,2})/(?<index>\d{1,6})\.(?<extension>m4s|vtt))$",
+        RegexOptions.CultureInvariant)]
     private static partial Regex FileName();
 }

@@ -6,11 +6,23 @@ namespace ProStream.Server.Playback.Ffmpeg;
 
 /// <summary>
 /// Builds the argument list of the one ffmpeg process of a session: every rendition goes to its
-/// own segment-muxer output (MPEG-TS) cut at absolute planned times, so a run restarted at any
-/// segment writes the same files as a full run.
+/// own segment-muxer output (CMAF: one init segment, then moof+mdat segments) cut at absolute
+/// planned times, so a run restarted at any segment writes the same files as a full run.
 /// </summary>
 public static class FfmpegArgumentBuilder
 {
+    /// <summary>
+    /// Seconds added to every source timestamp in the output, so that B-frame delays and audio priming
+    /// never make a timestamp negative (fMP4 decode times are unsigned). The same in every run.
+    /// 1.4 s is also what the WebVTT timestamp map (<c>MPEGTS:126000</c>) says.
+    /// </summary>
+    public const double TimestampOffset = 1.4;
+
+    // Each run's muxer starts its fragments at the packets' own (offset) decode times (frag_discont, no
+    // edit list, no shift to zero), writes the header once (empty moov) and flushes one fragment per segment.
+    private const string Mp4Options =
+        "movflags=+frag_custom+empty_moov+default_base_moof+frag_discont:use_editlist=0:avoid_negative_ts=disabled";
+
     // Copy mode seeks a little after the planned keyframe: a seek exactly on it can land on the previous one.
     private const double CopySeekNudge = 0.2;
 
@@ -24,19 +36,24 @@ public static class FfmpegArgumentBuilder
         var args = new List<string> { "-nostdin", "-hide_banner", "-loglevel", "error" };
         AddInput(args, job);
 
-        var cutTimes = CutTimes(job);
-        AddVideoOutput(args, job, cutTimes);
+        AddVideoOutput(args, job, CutTimes(job, CutTolerance));
         foreach (var audio in job.Renditions.Audio)
         {
             args.AddRange(["-map", $"0:{Number(audio.SourceIndex)}"]);
             args.AddRange(AudioCodecArguments(audio));
 
-            AddSegmentOutput(args, job, cutTimes, audio.DirectoryName);
+            // Audio is cut on the frame nearest each planned start (not the first one after it), and what comes
+            // before the run's first segment is dropped: its segments start within half a frame of the video's.
+            // Output -ss shifts timestamps back by itself; the offset puts them where every other run has them.
+            var early = job.AudioFrameDuration(audio) / 2;
+            var from = job.Segments.Segments[job.StartSegment].Start - early;
+            args.AddRange(["-ss", Seconds(from), "-to", Seconds(job.Segments.End)]);
+            AddSegmentOutput(args, job, CutTimes(job, early), audio.DirectoryName, TimestampOffset + from);
         }
 
         foreach (var subtitle in job.Renditions.Subtitles)
         {
-            args.AddRange(["-map", $"0:{Number(subtitle.SourceIndex)}", "-c:s", "webvtt", "-flush_packets", "1", "-f", "webvtt",
+            args.AddRange(["-map", $"0:{Number(subtitle.SourceIndex)}", "-c:s", "webvtt", "-to", Seconds(job.Segments.End), "-flush_packets", "1", "-f", "webvtt",
                 Path.Combine(job.OutputDirectory, subtitle.DirectoryName, SubtitleRunFileName(job.RunNumber))]);
         }
 
@@ -125,7 +142,7 @@ public static class FfmpegArgumentBuilder
                 "-sc_threshold", "0"]);
         }
 
-        AddSegmentOutput(args, job, cutTimes, VideoRendition.Name);
+        AddSegmentOutput(args, job, cutTimes, VideoRendition.Name, TimestampOffset);
     }
 
     /// <summary>Copy, or AAC with the channels and bit rate the plan announced (5.1 kept for multichannel clients).</summary>
@@ -137,9 +154,12 @@ public static class FfmpegArgumentBuilder
         _ => ["-c:a", "aac", "-ac", Number(audio.Channels), "-b:a", Number(audio.Bandwidth)],
     };
 
-    private static void AddSegmentOutput(List<string> args, FfmpegJob job, string cutTimes, string directory)
+    private static void AddSegmentOutput(List<string> args, FfmpegJob job, string cutTimes, string directory, double timestampOffset)
     {
-        args.AddRange(["-max_muxing_queue_size", "4096", "-avoid_negative_ts", "disabled", "-f", "segment", "-segment_format", "mpegts"]);
+        args.AddRange([
+            "-max_muxing_queue_size", "4096", "-output_ts_offset", Seconds(timestampOffset), "-avoid_negative_ts", "disabled",
+            "-f", "segment", "-segment_format", "mp4", "-segment_format_options", Mp4Options,
+            "-segment_header_filename", Path.Combine(job.OutputDirectory, directory, HlsPlaylistWriter.InitSegmentName), "-individual_header_trailer", "0"]);
         if (cutTimes.Length > 0)
         {
             args.AddRange(["-segment_times", cutTimes]);
@@ -152,12 +172,13 @@ public static class FfmpegArgumentBuilder
 
         args.AddRange([
             "-segment_start_number", Number(job.StartSegment),
-            Path.Combine(job.OutputDirectory, directory, "%d." + HlsPlaylistWriter.VideoSegmentExtension)]);
+            Path.Combine(job.OutputDirectory, directory, "%d." + HlsPlaylistWriter.MediaSegmentExtension)]);
     }
 
-    private static string CutTimes(FfmpegJob job) => string.Join(
+    // The segment muxer compares its cut times with output timestamps, which carry the offset.
+    private static string CutTimes(FfmpegJob job, double early) => string.Join(
         ',',
-        job.Segments.Segments.Skip(job.StartSegment + 1).Select(s => Seconds(s.Start - CutTolerance)));
+        job.Segments.Segments.Skip(job.StartSegment + 1).Select(s => Seconds(s.Start - early + TimestampOffset)));
 
     private static string Seconds(double value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 

@@ -27,7 +27,7 @@ public static class RenditionPlanner
         var subtitles = probe.Subtitles
             .Where(s => s.IsText)
             .Select((s, number) => new SubtitleRendition(
-                number, s.Index, LanguageNames.ToTag(s.Language), s.Title ?? LanguageNames.ToName(s.Language) ?? $"Subtitles {number + 1}", false))
+                number, s.Index, LanguageNames.ToTag(s.Language), s.Title ?? LanguageNames.ToName(s.Language) ?? $"Subtitles {number + 1}", s.IsForced))
             .ToArray();
 
         return new RenditionPlan(remux ? PlaybackMode.Remux : PlaybackMode.Transcode, video, audio, subtitles);

@@ -13,25 +13,34 @@ public static class HlsPlaylistWriter
     public const string MasterFileName = "master.m3u8";
     public const string SubtitleGroup = "subs";
 
-    public const string VideoSegmentExtension = "ts";
+    /// <summary>CMAF media segments (moof + mdat) of the video and audio renditions; each playlist's init segment is <c>init.mp4</c>.</summary>
+    public const string MediaSegmentExtension = "m4s";
     public const string SubtitleSegmentExtension = "vtt";
+
+    public const string InitSegmentName = "init.mp4";
 
     public static string PlaylistName(string renditionName) => renditionName + ".m3u8";
 
     /// <summary>A VOD media playlist of the whole timeline; segment URIs are <c>{directory}/{index}.{extension}</c>.</summary>
     /// <param name="plan">The session's segments.</param>
     /// <param name="directory">The rendition's directory, relative to the playlist.</param>
-    /// <param name="extension">Segment file extension.</param>
+    /// <param name="extension">Segment file extension: <see cref="MediaSegmentExtension"/> (with an <c>EXT-X-MAP</c>) or WebVTT.</param>
     /// <param name="startOffset">Seconds from the start where the player should begin, if any.</param>
     public static string WriteMedia(SegmentPlan plan, string directory, string extension, double? startOffset = null)
     {
         var text = new StringBuilder();
-        text.Append("#EXTM3U\n#EXT-X-VERSION:4\n")
+        var fragmented = extension == MediaSegmentExtension;
+        text.Append("#EXTM3U\n#EXT-X-VERSION:").Append(fragmented ? '7' : '4').Append('\n')
             .Append(CultureInfo.InvariantCulture, $"#EXT-X-TARGETDURATION:{plan.TargetDuration}\n")
             .Append("#EXT-X-MEDIA-SEQUENCE:0\n#EXT-X-PLAYLIST-TYPE:VOD\n#EXT-X-INDEPENDENT-SEGMENTS\n");
         if (startOffset is > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"#EXT-X-START:TIME-OFFSET={startOffset.Value:0.###}\n");
+        }
+
+        if (fragmented)
+        {
+            text.Append("#EXT-X-MAP:URI=\"").Append(directory).Append('/').Append(InitSegmentName).Append("\"\n");
         }
 
         foreach (var segment in plan.Segments)

@@ -21,7 +21,7 @@ public static class MasterPlaylistWriter
     public static string Write(RenditionPlan plan)
     {
         var text = new StringBuilder();
-        text.Append("#EXTM3U\n#EXT-X-VERSION:4\n#EXT-X-INDEPENDENT-SEGMENTS\n");
+        text.Append("#EXTM3U\n#EXT-X-VERSION:7\n#EXT-X-INDEPENDENT-SEGMENTS\n");
         var groups = AudioGroups(plan.Audio);
         foreach (var group in groups)
         {

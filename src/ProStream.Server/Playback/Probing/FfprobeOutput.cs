@@ -12,7 +12,8 @@ internal sealed record FfprobeFormat(
     [property: JsonPropertyName("start_time")] string? StartTime,
     [property: JsonPropertyName("duration")] string? Duration,
     [property: JsonPropertyName("size")] string? Size,
-    [property: JsonPropertyName("bit_rate")] string? BitRate);
+    [property: JsonPropertyName("bit_rate")] string? BitRate,
+    [property: JsonPropertyName("tags")] IReadOnlyDictionary<string, string>? Tags = null);
 
 internal sealed record FfprobeStream(
     [property: JsonPropertyName("index")] int Index,
@@ -28,7 +29,10 @@ internal sealed record FfprobeStream(
     [property: JsonPropertyName("bit_rate")] string? BitRate,
     [property: JsonPropertyName("channels")] int? Channels,
     [property: JsonPropertyName("disposition")] IReadOnlyDictionary<string, int>? Disposition,
-    [property: JsonPropertyName("tags")] IReadOnlyDictionary<string, string>? Tags);
+    [property: JsonPropertyName("tags")] IReadOnlyDictionary<string, string>? Tags,
+    [property: JsonPropertyName("sample_rate")] string? SampleRate = null,
+    [property: JsonPropertyName("start_time")] string? StartTime = null,
+    [property: JsonPropertyName("duration")] string? Duration = null);
 
 [JsonSerializable(typeof(FfprobeOutput))]
 internal sealed partial class FfprobeJsonContext : JsonSerializerContext;

@@ -31,7 +31,7 @@ public static class FfprobeOutputParser
 
         var video = streams
             .Where(s => s.CodecType == "video" && !IsAttachedPicture(s) && s.Width > 0 && s.Height > 0)
-            .Select(ToVideo)
+            .Select(s => ToVideo(s, format))
             .FirstOrDefault();
         var audio = streams.Where(s => s.CodecType == "audio" && s.CodecName is not null).Select(ToAudio).ToArray();
         if (video is null && audio.Length == 0)
@@ -52,7 +52,7 @@ public static class FfprobeOutputParser
             subtitles);
     }
 
-    private static VideoStreamInfo ToVideo(FfprobeStream s) => new(
+    private static VideoStreamInfo ToVideo(FfprobeStream s, FfprobeFormat format) => new(
         s.Index,
         s.CodecName ?? "unknown",
         s.Profile,
@@ -61,7 +61,9 @@ public static class FfprobeOutputParser
         s.Height ?? 0,
         ParseLong(s.BitRate) ?? ParseLong(Tag(s, "BPS")),
         s.PixelFormat,
-        ParseRate(s.AverageFrameRate) ?? ParseRate(s.RealFrameRate));
+        ParseRate(s.AverageFrameRate) ?? ParseRate(s.RealFrameRate),
+        ParseDouble(s.StartTime),
+        VideoEnd(s, format));
 
     private static AudioStreamInfo ToAudio(FfprobeStream s) => new(
         s.Index,
@@ -71,7 +73,8 @@ public static class FfprobeOutputParser
         Language(s),
         Tag(s, "title"),
         IsDefault(s),
-        ParseLong(s.BitRate) ?? ParseLong(Tag(s, "BPS")));
+        ParseLong(s.BitRate) ?? ParseLong(Tag(s, "BPS")),
+        (int?)ParseLong(s.SampleRate));
 
     private static SubtitleStreamInfo ToSubtitle(FfprobeStream s) => new(
         s.Index,
@@ -79,13 +82,50 @@ public static class FfprobeOutputParser
         Language(s),
         Tag(s, "title"),
         IsDefault(s),
-        !BitmapSubtitleCodecs.Contains(s.CodecName!));
+        !BitmapSubtitleCodecs.Contains(s.CodecName!),
+        HasDisposition(s, "forced"));
 
-    private static bool IsAttachedPicture(FfprobeStream s) =>
-        s.Disposition is not null && s.Disposition.TryGetValue("attached_pic", out var v) && v == 1;
+    // The video's end: its own duration (MP4), else Matroska's DURATION tag. ffmpeg's Matroska muxer
+    // writes the track's end timestamp there, mkvmerge the track's length (it starts tracks at 0).
+    private static double? VideoEnd(FfprobeStream s, FfprobeFormat format)
+    {
+        var start = ParseDouble(s.StartTime) ?? 0;
+        if (ParseDouble(s.Duration) is { } duration && duration > 0)
+        {
+            return start + duration;
+        }
 
-    private static bool IsDefault(FfprobeStream s) =>
-        s.Disposition is not null && s.Disposition.TryGetValue("default", out var v) && v == 1;
+        if (ParseClock(Tag(s, "DURATION")) is not { } tagged || tagged <= 0)
+        {
+            return null;
+        }
+
+        var writtenByFfmpeg = format.Tags is not null && format.Tags.Any(t =>
+            t.Key.Equals("encoder", StringComparison.OrdinalIgnoreCase) && t.Value.StartsWith("Lavf", StringComparison.Ordinal));
+        return writtenByFfmpeg ? tagged : start + tagged;
+    }
+
+    private static bool IsAttachedPicture(FfprobeStream s) => HasDisposition(s, "attached_pic");
+
+    private static bool IsDefault(FfprobeStream s) => HasDisposition(s, "default");
+
+    private static bool HasDisposition(FfprobeStream s, string name) =>
+        s.Disposition is not null && s.Disposition.TryGetValue(name, out var v) && v == 1;
+
+    // "01:23:45.678000000": hours, minutes and fractional seconds.
+    private static double? ParseClock(string? value)
+    {
+        var parts = value?.Split(':');
+        if (parts is not [var h, var m, var sec]
+            || !int.TryParse(h, NumberStyles.None, CultureInfo.InvariantCulture, out var hours)
+            || !int.TryParse(m, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes)
+            || ParseDouble(sec) is not { } seconds)
+        {
+            return null;
+        }
+
+        return (hours * 3600) + (minutes * 60) + seconds;
+    }
 
     private static string? Language(FfprobeStream s) => Tag(s, "language") is { } l && l != "und" ? l : null;
 

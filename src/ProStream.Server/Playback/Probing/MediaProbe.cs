@@ -15,6 +15,15 @@ public sealed record MediaProbe(
 {
     public double EndTime => StartTime + Duration;
 
+    /// <summary>Where playback starts: the video's first timestamp when known (the container's may belong to another track).</summary>
+    public double TimelineStart => Video?.StartTime is { } start && start < EndTime ? start : StartTime;
+
+    /// <summary>
+    /// Where playback ends: the video's end when known, so that a subtitle or audio track running longer
+    /// neither stretches the timeline nor declares media that is not there.
+    /// </summary>
+    public double TimelineEnd => Video?.EndTime is { } end && end > TimelineStart && end <= EndTime + 1 ? end : EndTime;
+
     public bool IsMatroska => Container.Contains("matroska", StringComparison.Ordinal)
         || Container.Contains("webm", StringComparison.Ordinal);
 
@@ -31,7 +40,9 @@ public sealed record VideoStreamInfo(
     int Height,
     long? BitRate,
     string? PixelFormat,
-    double? FrameRate);
+    double? FrameRate,
+    double? StartTime = null,
+    double? EndTime = null);
 
 // Index: The absolute stream index in the source.
 public sealed record AudioStreamInfo(
@@ -42,7 +53,8 @@ public sealed record AudioStreamInfo(
     string? Language,
     string? Title,
     bool IsDefault,
-    long? BitRate);
+    long? BitRate,
+    int? SampleRate = null);
 
 public sealed record SubtitleStreamInfo(
     int Index,
@@ -50,4 +62,5 @@ public sealed record SubtitleStreamInfo(
     string? Language,
     string? Title,
     bool IsDefault,
-    bool IsText);
+    bool IsText,
+    bool IsForced = false);

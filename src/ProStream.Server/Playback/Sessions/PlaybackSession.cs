@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Playback.Ffmpeg;
@@ -27,6 +28,7 @@ public sealed partial class PlaybackSession : IAsyncDisposable
     private readonly FileSystemWatcher _watcher;
     private readonly bool[] _videoComplete;
     private readonly SubtitleCueIndex[] _subtitles;
+    private readonly ConcurrentDictionary<string, byte[]> _initSegments = new(StringComparer.Ordinal);
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private FfmpegRun? _run;
     private int _runCount;
@@ -64,11 +66,11 @@ public sealed partial class PlaybackSession : IAsyncDisposable
         MasterPlaylist = MasterPlaylistWriter.Write(media.Renditions);
         var playlists = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            [VideoRendition.Name] = HlsPlaylistWriter.WriteMedia(media.Segments, VideoRendition.Name, HlsPlaylistWriter.VideoSegmentExtension, offset),
+            [VideoRendition.Name] = HlsPlaylistWriter.WriteMedia(media.Segments, VideoRendition.Name, HlsPlaylistWriter.MediaSegmentExtension, offset),
         };
         foreach (var audio in media.Renditions.Audio)
         {
-            playlists[audio.DirectoryName] = HlsPlaylistWriter.WriteMedia(media.Segments, audio.DirectoryName, HlsPlaylistWriter.VideoSegmentExtension, offset);
+            playlists[audio.DirectoryName] = HlsPlaylistWriter.WriteMedia(media.Segments, audio.DirectoryName, HlsPlaylistWriter.MediaSegmentExtension, offset);
         }
 
         foreach (var subtitle in media.Renditions.Subtitles)
@@ -124,7 +126,46 @@ public sealed partial class PlaybackSession : IAsyncDisposable
         }
     }
 
-    /// <summary>The full path of a complete MPEG-TS segment of the video (<c>v</c>) or an audio rendition (<c>aN</c>).</summary>
+    /// <summary>
+    /// The init segment of the video (<c>v</c>) or an audio rendition (<c>aN</c>): ffmpeg writes it before the
+    /// first segment of each run, the same bytes every run, so it is read once and kept.
+    /// </summary>
+    public async Task<byte[]> GetInitSegmentAsync(string rendition, CancellationToken cancellationToken)
+    {
+        Touch();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
+        timeout.CancelAfter(_options.SegmentTimeout);
+        try
+        {
+            while (true)
+            {
+                // Taken before looking at the file, so a file appearing right after the look still wakes us.
+                var changed = _changed.Task;
+                ThrowIfNotAlive();
+                if (_initSegments.TryGetValue(rendition, out var cached))
+                {
+                    return cached;
+                }
+
+                if (_files.ReadInitSegment(rendition) is { } init)
+                {
+                    return _initSegments.GetOrAdd(rendition, init);
+                }
+
+                await changed.WaitAsync(timeout.Token);
+            }
+        }
+        catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
+        {
+            throw ProblemException.NotFound("The playback session has ended.");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw NotReady();
+        }
+    }
+
+    /// <summary>The full path of a complete CMAF segment of the video (<c>v</c>) or an audio rendition (<c>aN</c>).</summary>
     public async Task<string> GetSegmentAsync(string rendition, int index, CancellationToken cancellationToken)
     {
         await EnsureCompleteAsync(rendition, index, cancellationToken);
@@ -200,14 +241,14 @@ public sealed partial class PlaybackSession : IAsyncDisposable
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new ProblemException(StatusCodes.Status503ServiceUnavailable, "Segment not ready", "ffmpeg did not produce the segment in time.")
-            {
-                RetryAfterSeconds = 1,
-            };
+            throw NotReady();
         }
 
         _metrics.SegmentWait(_time.GetElapsedTime(started));
     }
+
+    private static ProblemException NotReady() =>
+        new(StatusCodes.Status503ServiceUnavailable, "Segment not ready", "ffmpeg did not produce the segment in time.") { RetryAfterSeconds = 1 };
 
     private void OnServed(string rendition, int index)
     {
@@ -232,8 +273,10 @@ public sealed partial class PlaybackSession : IAsyncDisposable
 
         _files.DeleteFromAndIncomplete(index);
         var runNumber = _runCount;
-        var job = new FfmpegJob(Media.Source, Media.Renditions, Media.Segments, Media.Keyframes, index, _files.Directory, runNumber,
-            InputFormat: _source.Demuxer);
+        var job = new FfmpegJob(
+            Media.Source, Media.Renditions, Media.Segments, Media.Keyframes, index, _files.Directory, runNumber,
+            InputFormat: _source.Demuxer,
+            AudioFrameDurations: Media.Renditions.Audio.Select(AudioFrameDuration).ToArray());
         var run = FfmpegRun.Start(_options.FfmpegPath, FfmpegArgumentBuilder.Build(job), index, runNumber, _metrics);
         PlaybackWorkDirectory.WritePidFile(_files.Directory, run.ProcessId);
         _run = run;
@@ -246,6 +289,12 @@ public sealed partial class PlaybackSession : IAsyncDisposable
 
         LogStarted(_logger, Id, index, run.ProcessId);
         _ = ObserveExitAsync(run);
+    }
+
+    private double AudioFrameDuration(AudioRendition audio)
+    {
+        var source = Media.Probe.Audio.FirstOrDefault(a => a.Index == audio.SourceIndex);
+        return AudioFrames.Duration(audio.Copy ? source?.Codec ?? "aac" : "aac", source?.SampleRate);
     }
 
     private async Task ObserveExitAsync(FfmpegRun run)

@@ -144,16 +144,17 @@ public sealed partial class PlaybackSessionStarter(
         var keyframes = RenditionPlanner.CanCopyVideo(video, client) && (probe.IsMatroska || probe.IsMp4) ? await index : null;
 
         // Copy needs the real keyframes to plan cuts ffmpeg will honour; without them, transcode.
-        if (keyframes is { Count: > 0 } && keyframes[0] < probe.EndTime)
+        // The timeline is the video's: tracks running longer are cut at its end (see FfmpegArgumentBuilder).
+        if (keyframes is { Count: > 0 } && keyframes[0] < probe.TimelineEnd)
         {
             return new SessionMedia(
                 source.RelayUrl, probe, RenditionPlanner.Plan(probe, client, remux: true),
-                SegmentPlanner.FromKeyframes(keyframes, probe.EndTime), keyframes);
+                SegmentPlanner.FromKeyframes(keyframes, probe.TimelineEnd), keyframes);
         }
 
         return new SessionMedia(
             source.RelayUrl, probe, RenditionPlanner.Plan(probe, client, remux: false),
-            SegmentPlanner.Uniform(probe.StartTime, probe.EndTime), null);
+            SegmentPlanner.Uniform(probe.TimelineStart, probe.TimelineEnd), null);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} created: {Mode}, {Segments} segments, in {ElapsedMs} ms")]

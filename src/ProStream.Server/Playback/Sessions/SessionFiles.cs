@@ -10,7 +10,7 @@ internal sealed class SessionFiles(string directory, RenditionPlan renditions, i
 {
     public string Directory => directory;
 
-    /// <summary>Directories holding MPEG-TS segments: the video first, then each audio rendition.</summary>
+    /// <summary>Directories holding CMAF segments: the video first, then each audio rendition.</summary>
     public IReadOnlyList<string> SegmentDirectories { get; } =
         [VideoRendition.Name, .. renditions.Audio.Select(a => a.DirectoryName)];
 
@@ -24,7 +24,32 @@ internal sealed class SessionFiles(string directory, RenditionPlan renditions, i
     }
 
     public string SegmentPath(string rendition, int index) =>
-        PlaybackWorkDirectory.Contained(directory, Path.Combine(rendition, $"{index.ToString(CultureInfo.InvariantCulture)}.{HlsPlaylistWriter.VideoSegmentExtension}"));
+        PlaybackWorkDirectory.Contained(directory, Path.Combine(rendition, $"{index.ToString(CultureInfo.InvariantCulture)}.{HlsPlaylistWriter.MediaSegmentExtension}"));
+
+    /// <summary>
+    /// The rendition's init segment (ftyp + moov) once ffmpeg has written it whole, else null. Every run writes
+    /// the same bytes (same streams, same muxer options), so the first complete one read serves the session.
+    /// </summary>
+    public byte[]? ReadInitSegment(string rendition)
+    {
+        var path = PlaybackWorkDirectory.Contained(directory, Path.Combine(rendition, HlsPlaylistWriter.InitSegmentName));
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length is 0 or > MaxInitSegmentBytes)
+            {
+                return null;
+            }
+
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return IsWholeInitSegment(bytes) ? bytes : null;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or EndOfStreamException)
+        {
+            return null;
+        }
+    }
 
     public bool Exists(string rendition, int index) => File.Exists(SegmentPath(rendition, index));
 
@@ -96,6 +121,28 @@ internal sealed class SessionFiles(string directory, RenditionPlan renditions, i
         }
     }
 
+    private const int MaxInitSegmentBytes = 1 << 20;
+
+    // Top-level boxes that fill the file exactly and end with a moov: the header is no longer being written.
+    private static bool IsWholeInitSegment(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        var lastType = "";
+        while (offset + 8 <= bytes.Length)
+        {
+            var size = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(bytes[offset..]);
+            if (size < 8 || size > bytes.Length - offset)
+            {
+                return false;
+            }
+
+            lastType = System.Text.Encoding.ASCII.GetString(bytes.Slice(offset + 4, 4));
+            offset += (int)size;
+        }
+
+        return offset == bytes.Length && lastType == "moov";
+    }
+
     private IEnumerable<int> Indexes(string rendition)
     {
         var path = Path.Combine(directory, rendition);
@@ -104,7 +151,7 @@ internal sealed class SessionFiles(string directory, RenditionPlan renditions, i
             return [];
         }
 
-        return System.IO.Directory.EnumerateFiles(path, "*." + HlsPlaylistWriter.VideoSegmentExtension)
+        return System.IO.Directory.EnumerateFiles(path, "*." + HlsPlaylistWriter.MediaSegmentExtension)
             .Select(f => int.TryParse(Path.GetFileNameWithoutExtension(f), NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1)
             .Where(i => i >= 0)
             .ToArray();
