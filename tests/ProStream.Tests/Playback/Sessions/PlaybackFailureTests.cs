@@ -27,8 +27,9 @@ public sealed class PlaybackFailureTests
     [Fact]
     public void The_engine_turns_its_steps_exceptions_into_failures_and_leaves_the_rest_alone()
     {
-        Assert.Equal(SourceFailureKind.NotAllowed, PlaybackEngine.Describe(new SourceRejectedException("no"))?.Source);
-        Assert.Equal(SourceFailureKind.Unreachable, PlaybackEngine.Describe(new SourceUnreachableException("gone"))?.Source);
+        Assert.Equal(SourceFailureKind.NotAllowed, PlaybackEngine.Describe(SourceFailureException.NotAllowed("no"))?.Source);
+        Assert.Equal(SourceFailureKind.Unreachable, PlaybackEngine.Describe(SourceFailureException.Unreachable("gone"))?.Source);
+        Assert.Equal(SourceFailureKind.Timeout, PlaybackEngine.Describe(SourceFailureException.Timeout("slow"))?.Source);
         Assert.Equal(PlaybackFailureKind.Busy, PlaybackEngine.Describe(new PlaybackFailedException(PlaybackFailure.Busy("full", 30)))?.Kind);
         Assert.Null(PlaybackEngine.Describe(new OperationCanceledException()));
         Assert.Null(PlaybackEngine.Describe(new InvalidOperationException()));
