@@ -21,11 +21,11 @@ public sealed class AccountChangeEndsSessionsTests
         var anonymous = world.App.Anonymous();
 
         var before = await world.CreateSessionAsync(TestFilms.Film);
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(world.FileUrl(before, "v/0.ts"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(world.FileUrl(before, "v/0.m4s"))).StatusCode);
         await boss.PatchAsJsonAsync($"/api/users/{viewerId}", new { role = "user" }).ReadJsonAsync<object>(HttpStatusCode.OK);
 
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(world.FileUrl(before, "master.m3u8"))).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(world.FileUrl(before, "v/1.ts"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(world.FileUrl(before, "v/1.m4s"))).StatusCode);
         await world.Viewer.GetAsync($"/api/playback/sessions/{before.Id}").ReadProblemAsync(HttpStatusCode.NotFound);
         Assert.False(Directory.Exists(Path.Combine(world.WorkDir, before.Id.ToString("N"))));
 

@@ -15,7 +15,7 @@ public sealed class PlaybackThrottleTests
         var client = world.App.Anonymous();
 
         var session = await world.CreateSessionAsync(TestFilms.Long);
-        await client.GetByteArrayAsync(world.FileUrl(session, "v/0.ts"));
+        await client.GetByteArrayAsync(world.FileUrl(session, "v/0.m4s"));
         Assert.Equal("remux", session.Mode);
         var video = PlaybackTestWorld.Segments(await client.GetStringAsync(world.FileUrl(session, "v.m3u8")));
 
@@ -29,7 +29,7 @@ public sealed class PlaybackThrottleTests
         Assert.InRange(written, 8, video.Count - 3);
 
         var target = video.FindIndex(s => s.Start >= 0.7 * session.Duration);
-        await client.GetByteArrayAsync(world.FileUrl(session, $"v/{target}.ts"));
+        await client.GetByteArrayAsync(world.FileUrl(session, $"v/{target}.m4s"));
 
         Assert.DoesNotContain(pid, FfmpegProcesses.Under(directory));
 

@@ -118,7 +118,7 @@ public sealed class SourceRelayTests
         {
             for (var index = run[0]; index <= run[^1]; index++)
             {
-                var segment = await anonymous.GetByteArrayAsync(world.FileUrl(session, $"v/{index}.ts"));
+                var segment = await anonymous.GetByteArrayAsync(world.FileUrl(session, $"v/{index}.m4s"));
                 Assert.NotEmpty(segment);
             }
         }

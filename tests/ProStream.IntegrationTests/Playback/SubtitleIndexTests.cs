@@ -26,7 +26,7 @@ public sealed partial class SubtitleIndexTests
         var client = world.App.Anonymous();
         var segments = PlaybackTestWorld.Segments(await client.GetStringAsync(world.FileUrl(session, "s0.m3u8")));
         // Cues are muxed a little behind the video: let ffmpeg finish the short film so every cue is on disk.
-        await client.GetByteArrayAsync(world.FileUrl(session, $"v/{segments.Count - 1}.ts"));
+        await client.GetByteArrayAsync(world.FileUrl(session, $"v/{segments.Count - 1}.m4s"));
         var directory = Path.Combine(world.WorkDir, session.Id.ToString("N"));
         Assert.True(await FfmpegProcesses.EventuallyAsync(() => FfmpegProcesses.Under(directory).Length == 0), "ffmpeg finished the film");
 

@@ -26,7 +26,7 @@ public sealed class MasterPlaylistWriterTests
         Assert.Equal(
             """
             #EXTM3U
-            #EXT-X-VERSION:4
+            #EXT-X-VERSION:7
             #EXT-X-INDEPENDENT-SEGMENTS
             #EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="audio-ac-3",LANGUAGE="fr",NAME="French",DEFAULT=YES,AUTOSELECT=YES,CHANNELS="6",URI="a1.m3u8"
             #EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="audio-mp4a-40-2",LANGUAGE="en",NAME="English 'Stereo'",DEFAULT=YES,AUTOSELECT=YES,CHANNELS="2",URI="a0.m3u8"
