@@ -63,6 +63,9 @@ public sealed class SubtitleCueIndex(string directory, long maxBytes)
     private sealed class RunCues(string path)
     {
         private List<WebVttSlicer.Cue> _cues = [];
+        // The running run's last cue, already whole on disk (each cue is flushed as one packet) but not yet
+        // followed by the next one: served, and read again until it is final.
+        private IReadOnlyList<WebVttSlicer.Cue> _tail = [];
         private long _offset;
         private bool _sorted = true;
 
@@ -87,6 +90,9 @@ public sealed class SubtitleCueIndex(string directory, long maxBytes)
             }
 
             var complete = final ? fresh.Length : LastBlockEnd(fresh);
+            _tail = complete < fresh.Length && fresh[^1] == (byte)'\n'
+                ? WebVttSlicer.Parse(Encoding.UTF8.GetString(fresh, complete, fresh.Length - complete))
+                : [];
             if (complete == 0)
             {
                 return 0;
@@ -112,9 +118,14 @@ public sealed class SubtitleCueIndex(string directory, long maxBytes)
             {
                 yield return _cues[i];
             }
+
+            foreach (var cue in _tail.Where(c => c.Start >= start - 0.0005 && c.Start < end - 0.0005))
+            {
+                yield return cue;
+            }
         }
 
-        public void Clear() => _cues = [];
+        public void Clear() => (_cues, _tail) = ([], []);
 
         private int FirstAtOrAfter(double time)
         {
