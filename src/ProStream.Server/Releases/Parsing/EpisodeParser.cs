@@ -353,7 +353,7 @@ internal static partial class EpisodeParser
     [GeneratedRegex(Start + @"(?:S(?<first>\d{1,2})(?:-S?|[ ._]?-[ ._]?S)(?<last>\d{1,2})|" + SeasonWord + Sep + @"(?<first>\d{1,2})[ ._]*(?:-|à|a|to|&|et|and)[ ._]*(?<last>\d{1,2}))" + End, Options)]
     private static partial Regex SeasonRangeRegex();
 
-    [GeneratedRegex(Start + @"(?:S(?<season>\d{1,4})|S[ ](?<season>\d\d)|" + SeasonWord + Sep + @"(?<season>\d{1,2})(?:of\d{1,2})?|(?<season>\d{1,2})(?:st|nd|rd|th)[ ._]Season)" + End, Options)]
+    [GeneratedRegex(Start + @"(?:S(?<season>\d{1,4})|S[ ](?<season>\d\d)|" + SeasonWord + Sep + @"(?<season>0?[1-9]\d?)(?:of\d{1,2})?|(?<season>\d{1,2})(?:st|nd|rd|th)[ ._]Season)" + End, Options)]
     private static partial Regex SingleSeasonRegex();
 
     // Years (19xx/20xx) are not episode numbers: "Title - 2019 [1080p]" is a film.

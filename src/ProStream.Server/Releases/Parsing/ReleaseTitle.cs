@@ -66,7 +66,11 @@ internal static class ReleaseTitle
             var start = i;
             var hasText = false;
             while (i < end && body[i] is not (' ' or '.' or '_'))
-                hasText |= char.IsLetterOrDigit(body[i++]);
+            {
+                // "Developers & Coders": an ampersand between words is part of the title.
+                hasText |= char.IsLetterOrDigit(body[i]) || body[i] == '&';
+                i++;
+            }
             if (hasText)
                 words.Add(new Word(start, body[start..i]));
         }
