@@ -294,7 +294,7 @@ internal static partial class EpisodeParser
 
     private static int ToInt(Group group) => int.Parse(group.ValueSpan, provider: null);
 
-    private const string SeasonWord = @"(?:Seasons?|Saisons?|Series|Temporadas?|Stagioni|Stagione|Staffel|Seizoen|Sezon|Säsong|Sæson|Kausi)";
+    private const string SeasonWord = @"(?:Seasons?|Saisons?|Series|Temporadas?|Temp|Tem|Stagioni|Stagione|Staffel|Seizoen|Sezon|Säsong|Sæson|Kausi)";
     private const string Year = @"(?:19|20)\d\d";
 
     // Words that follow an absolute episode number in fansub names: "Title - 12 END", "Title - 01 VOSTFR", "Title - 03 DVD".
