@@ -24,7 +24,7 @@ internal static class PeerFields
     /// yet, the floor is the accuracy it has reached, so that no change makes it worse unnoticed.</summary>
     public static readonly (string Field, double Goal, double Floor)[] Thresholds =
     [
-        ("title", 0.95, 0.91), ("season", 0.95, 0.95), ("episodes", 0.95, 0.95), ("source", 0.95, 0.95),
+        ("title", 0.95, 0.92), ("season", 0.95, 0.95), ("episodes", 0.95, 0.95), ("source", 0.95, 0.95),
         ("resolution", 0.98, 0.98), ("codec", 0.98, 0.98), ("year", 0.98, 0.98),
         ("audio", 0.95, 0.95), ("channels", 0.95, 0.95),
         ("languages", 0.90, 0.90), ("multi", 0.90, 0.90), ("subtitles", 0.90, 0.90),
