@@ -54,6 +54,10 @@ public static partial class ReleaseNameParser
             body = body.Replace('-', '.');
 
         var fansub = group is not null && name.StartsWith('[');
+        // "[Group]_[F-B]_Title", "[Group] [BD][1080p] Title": more bracketed groups or tags before the title.
+        while (fansub && LeadingBracketsRegex().Match(body) is { Success: true } brackets && brackets.Length < body.Length
+               && !TagVocabulary.Words.ContainsKey(brackets.Groups["inner"].Value.ToUpperInvariant()))
+            body = body[brackets.Length..];
         var leading = EpisodeParser.Leading(body, fansub);
         if (leading is not null)
             body = body[leading.Index..];
@@ -133,6 +137,9 @@ public static partial class ReleaseNameParser
 
     [GeneratedRegex(@"[ ._-]sample$", Options)]
     private static partial Regex SampleSuffixRegex();
+
+    [GeneratedRegex(@"^\[(?<inner>[^\]\[]*)\][ ._]*", Options)]
+    private static partial Regex LeadingBracketsRegex();
 
     [GeneratedRegex(@"^\[(?<group>[^\]]+)\][ ._]*", Options)]
     private static partial Regex LeadingGroupRegex();

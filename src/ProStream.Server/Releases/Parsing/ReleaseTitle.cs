@@ -31,6 +31,12 @@ internal static class ReleaseTitle
             tagsStart = words[^peel].Index;
             words.RemoveRange(words.Count - peel, peel);
         }
+        // "Show - The Complete Series": once tags are peeled, an article left at the end introduced them.
+        if (tagsStart < titleEnd && words.Count > 1 && Articles.Contains(Trimmed(words[^1].Value)))
+            words.RemoveAt(words.Count - 1);
+        // "Show Episode 69 [VOSTFR]": the word that announces the number belongs to neither title nor tags.
+        if (words.Count > 1 && Trimmed(words[^1].Value).ToUpperInvariant() is "EPISODE" or "EP" or "EPISODIO" or "ÉPISODE")
+            words.RemoveAt(words.Count - 1);
         DropAlternativeTitle(words);
         return (Join(body, words), tagsStart);
     }
@@ -60,7 +66,11 @@ internal static class ReleaseTitle
             var start = i;
             var hasText = false;
             while (i < end && body[i] is not (' ' or '.' or '_'))
-                hasText |= char.IsLetterOrDigit(body[i++]);
+            {
+                // "Developers & Coders": an ampersand between words is part of the title.
+                hasText |= char.IsLetterOrDigit(body[i]) || body[i] == '&';
+                i++;
+            }
             if (hasText)
                 words.Add(new Word(start, body[start..i]));
         }
@@ -68,7 +78,7 @@ internal static class ReleaseTitle
     }
 
     private static bool IsEditionTail(string word) =>
-        Trimmed(word).ToUpperInvariant() is "CUT" or "EDITION" or "VERSION";
+        Trimmed(word).ToUpperInvariant() is "CUT" or "EDITION" or "VERSION" or "SERIES" or "COLLECTION";
 
     private static bool IsTagWord(string word, bool endsAtYear) =>
         word.Split('-', StringSplitOptions.RemoveEmptyEntries).All(part => IsTagPart(Trimmed(part), endsAtYear));

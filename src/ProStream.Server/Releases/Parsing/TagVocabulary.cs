@@ -117,7 +117,7 @@ internal static class TagVocabulary
         Add(TagKind.ThreeD, "3D", false, "3D", "HSBS", "HOU", "HALFSBS", "HALFOU", "SBS", "MVC");
         Add(TagKind.Flag, "COMPLETE", false, "COMPLETE");
         Add(TagKind.Flag, "", false, "INTERNAL", "LIMITED", "INTEGRALE", "HYBRID", "READNFO", "DUBBED", "NFOFIX", "DIRFIX",
-            "MULTISUB", "MULTISUBS", "MSUB", "MSUBS", "MULTISUBTITLES", "SOFTSUBS", "HARDSUBS");
+            "CONVERT", "STV", "PPV", "DOKU", "MULTISUB", "MULTISUBS", "MSUB", "MSUBS", "MULTISUBTITLES", "SOFTSUBS", "HARDSUBS");
         return words.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

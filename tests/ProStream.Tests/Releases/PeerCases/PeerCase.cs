@@ -24,11 +24,11 @@ internal static class PeerFields
     /// yet, the floor is the accuracy it has reached, so that no change makes it worse unnoticed.</summary>
     public static readonly (string Field, double Goal, double Floor)[] Thresholds =
     [
-        ("title", 0.95, 0.86), ("season", 0.95, 0.93), ("episodes", 0.95, 0.90), ("source", 0.95, 0.95),
+        ("title", 0.95, 0.92), ("season", 0.95, 0.95), ("episodes", 0.95, 0.95), ("source", 0.95, 0.95),
         ("resolution", 0.98, 0.98), ("codec", 0.98, 0.98), ("year", 0.98, 0.98),
         ("audio", 0.95, 0.95), ("channels", 0.95, 0.95),
         ("languages", 0.90, 0.90), ("multi", 0.90, 0.90), ("subtitles", 0.90, 0.90),
-        ("absolute", 0, 0.68), ("airdate", 0, 0.64), ("edition", 0, 0.45), ("proper", 0, 0.99), ("repack", 0, 0.99),
+        ("absolute", 0, 0.80), ("airdate", 0, 0.80), ("edition", 0, 0.45), ("proper", 0, 0.99), ("repack", 0, 0.99),
     ];
 
     /// <summary>True when the parse agrees with the peer on <paramref name="field"/>.</summary>
@@ -56,10 +56,14 @@ internal static class PeerFields
     };
 
     /// <summary>Sonarr keeps a series' year and country in its title ("Series Title (2010)", "The Series US");
-    /// we keep the year in <see cref="ParsedRelease.Year"/>, and guessit drops the country: all three agree.</summary>
+    /// we keep the year in <see cref="ParsedRelease.Year"/>, and guessit drops the country: all three agree.
+    /// Sonarr (and guessit for fansub names) also keep an anime's season in its title ("Show S2 - 07" → "Show S2"),
+    /// where we read it into <see cref="ParsedRelease.Season"/>: the same answer when our season is that number.</summary>
     private static bool SameTitle(string expected, ParsedRelease parsed) =>
         TitleNormalizer.SameTitle(expected, parsed.Title)
         || (parsed.Year is { } year && TitleNormalizer.SameTitle(expected, $"{parsed.Title} {year}"))
+        || (parsed.Season is { } season && (TitleNormalizer.SameTitle(expected, $"{parsed.Title} S{season}")
+            || TitleNormalizer.SameTitle(expected, FormattableString.Invariant($"{parsed.Title} S{season:00}"))))
         || TitleNormalizer.SameTitle(WithoutCountry(expected), WithoutCountry(parsed.Title));
 
     private static string WithoutCountry(string title) =>
