@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Options;
 using ProStream.Server.Debrid.AllDebrid;
 using ProStream.Server.Debrid.Availability;
@@ -40,14 +39,10 @@ public static class DebridModule
     private static SocketsHttpHandler Handler(AllDebridOptions options)
     {
         var handler = new SocketsHttpHandler { AllowAutoRedirect = false };
+        // Without AllDebrid__Proxy the handler keeps the environment's proxy, as before.
         if (options.ProxyUri is { } proxy)
         {
-            // Credentials in the proxy URL (user:pass@) become proxy credentials, not part of the address.
-            var credentials = proxy.UserInfo.Split(':', 2) is [var user, var password] && user.Length > 0
-                ? new NetworkCredential(Uri.UnescapeDataString(user), Uri.UnescapeDataString(password))
-                : null;
-            handler.Proxy = new WebProxy(new UriBuilder(proxy) { UserName = "", Password = "" }.Uri) { Credentials = credentials };
-            handler.UseProxy = true;
+            OutboundProxy.Apply(handler, proxy.OriginalString);
         }
 
         return handler;

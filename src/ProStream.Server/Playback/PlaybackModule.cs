@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProStream.Server.Hosting.Health;
+using ProStream.Server.Hosting.Resilience;
 using ProStream.Server.Playback.Endpoints;
 using ProStream.Server.Playback.Probing;
 using ProStream.Server.Playback.Sessions;

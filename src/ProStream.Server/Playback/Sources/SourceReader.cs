@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using Microsoft.Extensions.Options;
+using ProStream.Server.Hosting.Resilience;
 
 namespace ProStream.Server.Playback.Sources;
 

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace ProStream.Server.Playback.Sources;
+namespace ProStream.Server.Hosting.Resilience;
 
 /// <summary>Routes a handler through an operator's proxy (<c>http://user:pass@host:port</c>, <c>socks5://…</c>).</summary>
 public static class OutboundProxy
