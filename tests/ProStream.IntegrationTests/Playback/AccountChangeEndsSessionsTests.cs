@@ -37,6 +37,26 @@ public sealed class AccountChangeEndsSessionsTests
         Assert.Empty(FfmpegProcesses.Under(Path.Combine(world.WorkDir, after.Id.ToString("N"))));
     }
 
+    [Fact]
+    public async Task A_session_starting_while_its_viewer_is_deleted_is_refused_and_leaves_nothing_behind()
+    {
+        await using var world = await PlaybackTestWorld.CreateAsync();
+        var boss = await world.App.RegisterAndLoginAsync("boss@example.com");
+        var (viewerId, bossId) = (await IdAsync(world.App, "viewer-"), await IdAsync(world.App, "boss@"));
+        await world.Viewer.PatchAsJsonAsync($"/api/users/{bossId}", new { role = "admin" }).ReadJsonAsync<object>(HttpStatusCode.OK);
+
+        // The source answers only once the account is gone: the session is mid-start when its owner is deleted.
+        var starting = world.Viewer.PostAsJsonAsync("/api/playback/sessions", new { url = world.Films.GatedUrlOf(TestFilms.Film).ToString() });
+        await world.Films.GateReached.WaitAsync(TimeSpan.FromMinutes(2));
+        await boss.DeleteAsync($"/api/users/{viewerId}").ReadJsonOrEmpty(HttpStatusCode.NoContent);
+        world.Films.OpenGate();
+
+        var problem = await starting.ReadProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("account", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(Directory.EnumerateDirectories(world.WorkDir));
+        Assert.Empty(FfmpegProcesses.Under(world.WorkDir));
+    }
+
     private static async Task<Guid> IdAsync(ProStreamApp app, string emailPrefix)
     {
         await using var scope = app.Services.CreateAsyncScope();

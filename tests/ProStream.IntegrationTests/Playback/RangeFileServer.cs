@@ -29,6 +29,17 @@ public sealed class RangeFileServer : IAsyncDisposable
 
     public Uri UrlOf(string name) => new(BaseAddress, "films/" + name);
 
+    /// <summary>The film at <c>/gated/{name}</c> is served once <see cref="OpenGate"/> is called.</summary>
+    public Uri GatedUrlOf(string name) => new(BaseAddress, "gated/" + name);
+
+    /// <summary>Completes when a request for a gated film arrived and waits at the gate.</summary>
+    public Task GateReached => _gateReached.Task;
+
+    public void OpenGate() => _gate.TrySetResult();
+
+    private readonly TaskCompletionSource _gate = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _gateReached = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>The self-signed certificate served when started with <c>https</c> (made once per test run).</summary>
     public static X509Certificate2 Certificate => SelfSigned.Value;
 
@@ -71,6 +82,13 @@ public sealed class RangeFileServer : IAsyncDisposable
         });
         app.MapGet("/films/{name}", (string name) =>
         {
+            var path = Path.Combine(directory, Path.GetFileName(name));
+            return File.Exists(path) ? Results.File(path, "video/x-matroska", enableRangeProcessing: true) : Results.NotFound();
+        });
+        app.MapGet("/gated/{name}", async (string name, CancellationToken ct) =>
+        {
+            server._gateReached.TrySetResult();
+            await server._gate.Task.WaitAsync(ct);
             var path = Path.Combine(directory, Path.GetFileName(name));
             return File.Exists(path) ? Results.File(path, "video/x-matroska", enableRangeProcessing: true) : Results.NotFound();
         });

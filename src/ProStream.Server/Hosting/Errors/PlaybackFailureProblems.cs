@@ -22,6 +22,7 @@ public static class PlaybackFailureProblems
     {
         (PlaybackFailureKind.Busy, _) => (StatusCodes.Status429TooManyRequests, "Too many playback sessions"),
         (PlaybackFailureKind.InvalidRequest, _) => (StatusCodes.Status400BadRequest, "Bad request"),
+        (PlaybackFailureKind.AccessEnded, _) => (StatusCodes.Status409Conflict, "Account changed"),
         (PlaybackFailureKind.UnsupportedCodec, _) => (StatusCodes.Status422UnprocessableEntity, "Unsupported codec"),
         (_, SourceFailureKind.NotAllowed) => (StatusCodes.Status400BadRequest, "Source not allowed"),
         (_, SourceFailureKind.NotMedia) => (StatusCodes.Status422UnprocessableEntity, "Source is not a media file"),

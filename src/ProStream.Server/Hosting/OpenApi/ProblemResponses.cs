@@ -21,8 +21,8 @@ public static class ProblemResponses
         ["Play"] = [409, 422, 502, 503, 504],
     };
 
-    // Starting a session reads the source; reading, ending or reporting on one does not.
-    private static readonly int[] StartingPlayback = [422, 502, 503, 504];
+    // Starting a session reads the source (and is refused with 409 when its owner changes meanwhile); reading, ending or reporting on one does not.
+    private static readonly int[] StartingPlayback = [409, 422, 502, 503, 504];
 
     public static SortedSet<int> For(EndpointTraits endpoint)
     {

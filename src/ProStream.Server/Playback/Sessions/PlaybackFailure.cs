@@ -15,6 +15,9 @@ public enum PlaybackFailureKind
 
     /// <summary>The request contradicts the media (e.g. a start position past its end).</summary>
     InvalidRequest,
+
+    /// <summary>The owner's account was deleted or its role changed while the session was starting.</summary>
+    AccessEnded,
 }
 
 /// <summary>Why the playback engine did not start a session; in words for the viewer, without HTTP.</summary>

@@ -13,11 +13,16 @@ public sealed partial class PlaybackSessionRegistry(
     private readonly ConcurrentDictionary<Guid, PlaybackSession> _sessions = new();
     private readonly Lock _reservations = new();
     private readonly Dictionary<Guid, int> _pendingByOwner = [];
+    private readonly Dictionary<Guid, long> _accessChanges = [];
     private int _pending;
     private bool _disposed;
 
-    /// <summary>Holds a place for a session being created, so concurrent creations cannot exceed the limits.</summary>
-    public IDisposable Reserve(Guid ownerId)
+    /// <summary>
+    /// Holds a place for a session being created, so concurrent creations cannot exceed the limits; it also
+    /// remembers the owner's access as it was, so that <see cref="Add"/> refuses a session whose owner was
+    /// deleted or demoted while it started.
+    /// </summary>
+    public SessionReservation Reserve(Guid ownerId)
     {
         var settings = options.Value;
         lock (_reservations)
@@ -37,15 +42,25 @@ public sealed partial class PlaybackSessionRegistry(
 
             _pending++;
             _pendingByOwner[ownerId] = ownerPending + 1;
+            return new SessionReservation(this, ownerId, _accessChanges.GetValueOrDefault(ownerId));
         }
-
-        return new Reservation(this, ownerId);
     }
 
-    public void Add(PlaybackSession session)
+    /// <summary>Registers a started session; false (and nothing registered) when its owner's access ended since the reservation.</summary>
+    public bool Add(PlaybackSession session, SessionReservation reservation)
     {
-        _sessions[session.Id] = session;
+        lock (_reservations)
+        {
+            if (_accessChanges.GetValueOrDefault(reservation.OwnerId) != reservation.AccessChanges)
+            {
+                return false;
+            }
+
+            _sessions[session.Id] = session;
+        }
+
         metrics.SessionStarted();
+        return true;
     }
 
     /// <summary>The session, if it exists and belongs to <paramref name="ownerId"/>; another user's session is not found.</summary>
@@ -81,6 +96,12 @@ public sealed partial class PlaybackSessionRegistry(
     /// <summary>Ends every session of <paramref name="userId"/> (account deleted or demoted): its URLs answer 404 at once.</summary>
     public async Task EndAllAsync(Guid userId, CancellationToken ct)
     {
+        lock (_reservations)
+        {
+            // Sessions still starting for this user will be refused by Add.
+            _accessChanges[userId] = _accessChanges.GetValueOrDefault(userId) + 1;
+        }
+
         foreach (var session in _sessions.Values.Where(s => s.OwnerId == userId).ToArray())
         {
             if (_sessions.TryRemove(session.Id, out _))
@@ -142,15 +163,28 @@ public sealed partial class PlaybackSessionRegistry(
         }
     }
 
-    private sealed class Reservation(PlaybackSessionRegistry registry, Guid ownerId) : IDisposable
+    /// <summary>A place held for a session being created; disposing it frees the place.</summary>
+    public sealed class SessionReservation : IDisposable
     {
+        private readonly PlaybackSessionRegistry _registry;
         private int _released;
+
+        internal SessionReservation(PlaybackSessionRegistry registry, Guid ownerId, long accessChanges)
+        {
+            _registry = registry;
+            OwnerId = ownerId;
+            AccessChanges = accessChanges;
+        }
+
+        internal Guid OwnerId { get; }
+
+        internal long AccessChanges { get; }
 
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
-                registry.Release(ownerId);
+                _registry.Release(OwnerId);
             }
         }
     }

@@ -77,8 +77,14 @@ public sealed partial class PlaybackSessionStarter(
             throw;
         }
 
+        if (!registry.Add(session, reservation))
+        {
+            await session.DisposeAsync();
+            throw new PlaybackFailedException(new PlaybackFailure(
+                PlaybackFailureKind.AccessEnded, "Your account was changed while the session was starting; sign in again and retry."));
+        }
+
         var created = session.Media;
-        registry.Add(session);
         metrics.StartLatency(time.GetElapsedTime(started), created.Renditions.Mode.ToString());
         LogCreated(_logger, id, created.Renditions.Mode, created.Segments.Segments.Count, time.GetElapsedTime(started).TotalMilliseconds);
         return session;

@@ -16,6 +16,7 @@ public sealed class PlaybackFailureTests
     [InlineData(PlaybackFailureKind.UnsupportedCodec, null, true, 422)]
     [InlineData(PlaybackFailureKind.Busy, null, false, 429)]
     [InlineData(PlaybackFailureKind.InvalidRequest, null, false, 400)]
+    [InlineData(PlaybackFailureKind.AccessEnded, null, false, 409)]
     public void Each_kind_has_one_meaning_for_play_and_one_status(PlaybackFailureKind kind, SourceFailureKind? source, bool sourceSpecific, int status)
     {
         var failure = new PlaybackFailure(kind, "detail") { Source = source };
