@@ -183,6 +183,31 @@ public sealed class ApiKeyTests
         Assert.Equal(HttpStatusCode.OK, browser.StatusCode);
     }
 
+    [Fact]
+    public async Task The_api_reference_documents_the_key_scheme_and_the_key_operations()
+    {
+        await using var app = new ProStreamApp();
+        var document = await app.Anonymous().GetAsync("/openapi/v1.json").ReadJsonAsync<JsonElement>(HttpStatusCode.OK);
+
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal(("apiKey", "header", "X-Api-Key"), (scheme.GetProperty("type").GetString(), scheme.GetProperty("in").GetString(), scheme.GetProperty("name").GetString()));
+        var create = document.GetProperty("paths").GetProperty("/api/me/api-keys").GetProperty("post");
+        Assert.Equal("postMeApiKeys", create.GetProperty("operationId").GetString());
+        Assert.Equal(
+            ["ApiKey", "Bearer"],
+            create.GetProperty("security").EnumerateArray().SelectMany(r => r.EnumerateObject().Select(p => p.Name)).Order());
+        foreach (var status in new[] { "400", "401", "403", "409", "429" })
+        {
+            Assert.True(create.GetProperty("responses").GetProperty(status).GetProperty("content").TryGetProperty("application/problem+json", out _), status);
+        }
+
+        Assert.True(create.GetProperty("responses").GetProperty("201").GetProperty("content").GetProperty("application/json").TryGetProperty("example", out _));
+        var revokeAny = document.GetProperty("paths").GetProperty("/api/admin/api-keys/{id}").GetProperty("delete");
+        Assert.True(revokeAny.GetProperty("responses").TryGetProperty("404", out _));
+        var backup = document.GetProperty("paths").GetProperty("/api/admin/backup").GetProperty("post");
+        Assert.True(backup.GetProperty("responses").TryGetProperty("409", out _));
+    }
+
     private static async Task<CreatedKey> CreateAsync(HttpClient client, string name) =>
         await client.PostAsJsonAsync("/api/me/api-keys", new { name }).ReadJsonAsync<CreatedKey>(HttpStatusCode.Created);
 
