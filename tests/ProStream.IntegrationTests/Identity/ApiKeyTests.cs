@@ -120,6 +120,35 @@ public sealed class ApiKeyTests
     }
 
     [Fact]
+    public async Task A_key_revoked_on_one_instance_is_refused_by_another_at_once()
+    {
+        var dataDir = TestDirectory.Create("shared-keys");
+        var (settings, postgres) = TestDatabases.Shared();
+        settings["Auth:SigningKey"] = "api-key-instances-test-key-0123456789abcdef";
+        try
+        {
+            await using var first = new ProStreamApp(settings, dataDir: dataDir);
+            await using var second = new ProStreamApp(settings, dataDir: dataDir);
+            var owner = await first.RegisterAndLoginAsync("owner@example.com");
+            var key = await CreateAsync(owner, "roaming script");
+            await WithKey(second, key.Key).GetAsync("/api/me").ReadJsonAsync<MeBody>(HttpStatusCode.OK);
+
+            await owner.DeleteAsync($"/api/me/api-keys/{key.Id}").ReadJsonOrEmpty(HttpStatusCode.NoContent);
+
+            // No broadcast needed (no Redis here): each request looks its key up.
+            await WithKey(second, key.Key).GetAsync("/api/me").ReadProblemAsync(HttpStatusCode.Unauthorized);
+        }
+        finally
+        {
+            TestDirectory.Delete(dataDir);
+            if (postgres is not null)
+            {
+                await TestDatabases.DropPostgresAsync(postgres);
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_key_cannot_create_keys_and_names_are_validated()
     {
         await using var app = new ProStreamApp(new Dictionary<string, string?> { ["Auth:MaxApiKeysPerUser"] = "2" });
