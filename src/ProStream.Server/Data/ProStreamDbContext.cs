@@ -18,6 +18,8 @@ public abstract class ProStreamDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<Identity.Invitations.Invitation> Invitations => Set<Identity.Invitations.Invitation>();
 
+    public DbSet<Identity.ApiKeys.ApiKey> ApiKeys => Set<Identity.ApiKeys.ApiKey>();
+
     public DbSet<Debrid.OwnedMagnet> OwnedMagnets => Set<Debrid.OwnedMagnet>();
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ProStream.Server.Hosting.Backup;
 using ProStream.Server.Hosting.Caching;
 using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Hosting.Health;
@@ -30,6 +31,7 @@ public static class HostingModule
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         builder.Services.AddApiDocumentation();
         builder.Services.AddHealth();
+        builder.Services.AddBackup();
         builder.AddCaching();
         builder.AddObservability();
         builder.AddRateLimiting();
@@ -52,6 +54,7 @@ public static class HostingModule
         app.MapHealth();
         app.MapMetrics();
         app.MapApiDocumentation();
+        app.MapBackup();
         ServerVersion.MapVersion(app);
         return app;
     }

@@ -17,6 +17,9 @@ public sealed class AuthOptions
     /// <summary>How long an invitation link stays usable unless the admin asks otherwise.</summary>
     public TimeSpan InvitationLifetime { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>How many API keys one account may hold at once.</summary>
+    public int MaxApiKeysPerUser { get; set; } = 20;
+
     public string Issuer { get; set; } = "prostream";
 
     public string Audience { get; set; } = "prostream";

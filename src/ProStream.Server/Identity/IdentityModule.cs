@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using ProStream.Server.Hosting;
 using ProStream.Server.Identity.Access;
+using ProStream.Server.Identity.ApiKeys;
 using ProStream.Server.Identity.Invitations;
 
 namespace ProStream.Server.Identity;
@@ -26,8 +28,11 @@ public static class IdentityModule
         builder.Services.AddScoped<RegistrationSettings>();
         builder.Services.AddScoped<AdminSafeUpdates>();
         builder.Services.AddScoped<InvitationService>();
+        builder.Services.AddScoped<ApiKeyService>();
 
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        builder.Services.AddAuthentication(ApiKeyOrBearer.Scheme)
+            .AddPolicyScheme(ApiKeyOrBearer.Scheme, null, policy => policy.ForwardDefaultSelector = ApiKeyOrBearer.Select)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyDefaults.Scheme, null)
             .AddJwtBearer(jwt =>
             {
                 jwt.MapInboundClaims = false;
@@ -47,6 +52,7 @@ public static class IdentityModule
         app.MapMeEndpoints();
         app.MapUserAdminEndpoints();
         app.MapInvitationEndpoints();
+        app.MapApiKeyEndpoints();
         return app;
     }
 }

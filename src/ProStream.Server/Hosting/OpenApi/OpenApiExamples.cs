@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ProStream.Server.Debrid;
 using ProStream.Server.Identity;
+using ProStream.Server.Identity.ApiKeys;
 using ProStream.Server.Library;
 using ProStream.Server.Play;
 using ProStream.Server.Playback.Endpoints;
@@ -39,6 +40,16 @@ public static class OpenApiExamples
         },
         [typeof(AddMagnetRequest)] = () => new JsonObject { ["releaseId"] = "c2VhcmNoOjQzODYzMToxMjM0" },
         [typeof(UnlockRequest)] = () => new JsonObject { ["link"] = "https://alldebrid.com/f/AbCdEf123" },
+        [typeof(CreateApiKeyRequest)] = () => new JsonObject { ["name"] = "nightly watchlist sync" },
+        [typeof(CreatedApiKeyDto)] = () => new JsonObject
+        {
+            ["id"] = "0193a5c8-7d2e-7b1a-9f3c-2e4d5a6b7c8d", ["name"] = "nightly watchlist sync", ["prefix"] = "psk_Xq3vT9aL",
+            ["createdAt"] = "2026-12-02T09:30:00+00:00", ["key"] = "psk_Xq3vT9aLk2Rm8WnB4cYd7Hs1Fg6Jp0Ze5Ut3Vo9Qi2Ax",
+        },
+        [typeof(Hosting.Backup.BackupDto)] = () => new JsonObject
+        {
+            ["name"] = "prostream-20261202-093000.db", ["sizeBytes"] = 1048576, ["createdAt"] = "2026-12-02T09:30:00+00:00",
+        },
     };
 
     public static JsonNode? For(Type? type) => type is not null && ByType.TryGetValue(type, out var example) ? example() : null;

@@ -6,6 +6,7 @@ namespace ProStream.Server.Hosting.OpenApi;
 internal static class OpenApiSecurity
 {
     public const string Bearer = "Bearer";
+    public const string ApiKey = "ApiKey";
 
     public static void AddSchemes(OpenApiDocument document)
     {
@@ -18,9 +19,19 @@ internal static class OpenApiSecurity
             BearerFormat = "JWT",
             Description = "Access token from POST /api/auth/login.",
         };
+        document.Components.SecuritySchemes[ApiKey] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = "X-Api-Key",
+            Description = "API key from POST /api/me/api-keys, for scripts; acts as its owner.",
+        };
     }
 
     /// <summary>One requirement per scheme: any one of them is enough.</summary>
     public static List<OpenApiSecurityRequirement> Requirements(OpenApiDocument document) =>
-        [new() { [new OpenApiSecuritySchemeReference(Bearer, document)] = [] }];
+        [
+            new() { [new OpenApiSecuritySchemeReference(Bearer, document)] = [] },
+            new() { [new OpenApiSecuritySchemeReference(ApiKey, document)] = [] },
+        ];
 }

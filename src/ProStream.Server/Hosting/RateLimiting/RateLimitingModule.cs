@@ -92,8 +92,11 @@ public static class RateLimitingModule
         || context.GetEndpoint()?.Metadata.GetMetadata<DisableRateLimitingAttribute>() is not null
         || !context.Request.Path.StartsWithSegments("/api");
 
+    // Each API key has its own budget, apart from its owner's browser sessions.
     private static string PartitionKey(HttpContext context) =>
-        context.User.FindFirst("sub")?.Value is { } user ? "user:" + user : "ip:" + ClientIp(context);
+        context.User.FindFirst(Identity.ApiKeys.ApiKeyDefaults.KeyIdClaim)?.Value is { } key ? "key:" + key
+        : context.User.FindFirst("sub")?.Value is { } user ? "user:" + user
+        : "ip:" + ClientIp(context);
 
     private static string ClientIp(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 

@@ -55,6 +55,46 @@ namespace ProStream.Server.Data.Migrations.Postgres
                     b.ToTable("magnet_owners", (string)null);
                 });
 
+            modelBuilder.Entity("ProStream.Server.Identity.ApiKeys.ApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
             modelBuilder.Entity("ProStream.Server.Identity.Invitations.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -243,6 +283,15 @@ namespace ProStream.Server.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("ProStream.Server.Debrid.OwnedMagnet", b =>
+                {
+                    b.HasOne("ProStream.Server.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProStream.Server.Identity.ApiKeys.ApiKey", b =>
                 {
                     b.HasOne("ProStream.Server.Identity.User", null)
                         .WithMany()

@@ -49,6 +49,46 @@ namespace ProStream.Server.Data.Migrations.Sqlite
                     b.ToTable("magnet_owners", (string)null);
                 });
 
+            modelBuilder.Entity("ProStream.Server.Identity.ApiKeys.ApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("api_keys", (string)null);
+                });
+
             modelBuilder.Entity("ProStream.Server.Identity.Invitations.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -233,6 +273,15 @@ namespace ProStream.Server.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("ProStream.Server.Debrid.OwnedMagnet", b =>
+                {
+                    b.HasOne("ProStream.Server.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProStream.Server.Identity.ApiKeys.ApiKey", b =>
                 {
                     b.HasOne("ProStream.Server.Identity.User", null)
                         .WithMany()

@@ -1,8 +1,9 @@
-// Admin: accounts (role, delete), open registration and invitation links.
+// Admin: accounts (role, delete), open registration, invitation links, API keys and database backups.
 import { api } from '../api.js';
 import { session } from '../session.js';
-import { h } from '../dom.js';
+import { formatBytes, h } from '../dom.js';
 import { errorNotice, loadInto, toast } from '../components.js';
+import { allKeysPanel } from './api-keys.js';
 
 export const name = 'admin';
 
@@ -15,7 +16,7 @@ export function render(main) {
   const registration = h('div', { class: 'panel' });
   const invitations = h('div', { class: 'panel invitations' });
   const users = h('div', { class: 'panel' });
-  main.append(h('h1', {}, 'Admin'), registration, invitations, users);
+  main.append(h('h1', {}, 'Admin'), registration, invitations, users, allKeysPanel(controller.signal), backupPanel());
   showRegistration(registration, controller.signal);
   showInvitations(invitations, controller.signal);
   showUsers(users, controller.signal);
@@ -160,4 +161,24 @@ function userRow(user, reload) {
     h('td', {}, roleSelect),
     h('td', {}, new Date(user.createdAt).toLocaleDateString()),
     h('td', {}, remove));
+}
+
+// A consistent copy of the SQLite database into the server's backup directory (PostgreSQL: pg_dump).
+function backupPanel() {
+  const run = h('button', { type: 'button', class: 'button small' }, 'Back up the database now');
+  const result = h('p', { class: 'muted', 'aria-live': 'polite' });
+  run.addEventListener('click', async () => {
+    run.disabled = true;
+    try {
+      const backup = await api('/api/admin/backup', { method: 'POST' });
+      result.textContent = `Written: ${backup.name} (${formatBytes(backup.sizeBytes)}) in the server's backup directory.`;
+    } catch (error) {
+      result.textContent = '';
+      toast(error.message, 'error');
+    } finally {
+      run.disabled = false;
+    }
+  });
+  return h('div', { class: 'panel backup' }, h('h2', {}, 'Backup'),
+    h('p', { class: 'muted' }, 'Copies the embedded database while the server runs. Restoring is described in docs/operations.md.'), run, result);
 }

@@ -1,9 +1,10 @@
 // The account: display name, preferences (catalogue language, audio/subtitle languages, maximum
-// resolution) and password.
+// resolution), password and API keys.
 import { api } from '../api.js';
 import { session } from '../session.js';
 import { h } from '../dom.js';
 import { clearFormErrors, field, showFormErrors, toast } from '../components.js';
+import { ownKeysPanel } from './api-keys.js';
 
 export const name = 'profile';
 
@@ -23,10 +24,13 @@ const resolutions = [
 export function render(main) {
   const user = session.user;
   const preferences = user.preferences ?? {};
+  const controller = new AbortController();
   main.append(h('h1', {}, 'Profile'),
     h('p', { class: 'muted' }, `${user.email} · ${user.roles.join(', ')}`),
     preferencesForm(user, preferences),
-    passwordForm());
+    passwordForm(),
+    ownKeysPanel(controller.signal));
+  return () => controller.abort();
 }
 
 function preferencesForm(user, preferences) {
