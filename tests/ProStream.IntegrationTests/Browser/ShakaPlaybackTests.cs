@@ -10,6 +10,9 @@ namespace ProStream.IntegrationTests.Browser;
 /// </summary>
 public sealed class ShakaPlaybackTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
+    // Cue times within 0.1 s of the source's (WebVTT is millisecond-exact; the 1.4 s timestamp map is exact too).
+    private const double CueTolerance = 0.1;
+
     [Fact]
     public async Task Shaka_plays_switches_audio_shows_subtitles_seeks_and_reaches_the_end()
     {
@@ -24,7 +27,7 @@ public sealed class ShakaPlaybackTests(ChromiumFixture chromium) : IClassFixture
         var audio = await player.EvaluateAsync<JsonElement>("player.audioTracks()");
         Assert.Equal(session.AudioTracks.Select(t => t.Name).Order(), audio.EnumerateArray().Select(t => t.GetProperty("name").GetString()!).Order());
 
-        // Subtitles: selected and their cues loaded. (Where Shaka places them in time is not checked here.)
+        // Subtitles: selected and their cues loaded; where they show in time is checked after the seek.
         await player.EvaluateAsync("index => player.showSubtitles(index)", 0);
         await player.WaitUntilAsync(
             "the subtitle track is showing with cues",
@@ -40,6 +43,14 @@ public sealed class ShakaPlaybackTests(ChromiumFixture chromium) : IClassFixture
         await player.WaitUntilAsync("playback resumes after the seek", "player.seek.resumedMs !== null");
         var landedAt = (await player.EvaluateAsync<JsonElement>("player.seek")).GetProperty("landedAt").GetDouble();
         Assert.InRange(landedAt, target - 1, target + 1);
+
+        // The film's third cue runs 14–16 s: Shaka shows it with that timing, while the video is inside it.
+        await player.WaitUntilAsync("the cue at 14 s is shown", "player.cuesShown.some(c => c.text.includes('Hello three'))");
+        var cue = (await player.EvaluateAsync<JsonElement>("player.cuesShown.find(c => c.text.includes('Hello three'))"));
+        var (start, end, at) = (cue.GetProperty("start").GetDouble(), cue.GetProperty("end").GetDouble(), cue.GetProperty("at").GetDouble());
+        Assert.Equal(14.0, start, CueTolerance);
+        Assert.Equal(16.0, end, CueTolerance);
+        Assert.InRange(at, start - CueTolerance, end);
         await player.WaitUntilAsync("the end is reached", "player.ended", TimeSpan.FromSeconds(60));
 
         await AssertNoCriticalErrorAsync(player);

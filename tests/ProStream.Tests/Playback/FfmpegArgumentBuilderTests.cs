@@ -80,6 +80,25 @@ public sealed class FfmpegArgumentBuilderTests
         Assert.Equal("22.727,27.407", args[args.ToList().IndexOf("-segment_times", first) + 1]);
     }
 
+    [Theory]
+    [InlineData("ac-3", true, true)]
+    [InlineData("ec-3", true, true)]
+    [InlineData("opus", true, false)]
+    [InlineData("fLaC", true, false)]
+    [InlineData("mp4a.40.2", true, false)]
+    [InlineData("mp4a.40.2", false, false)]
+    public void Only_copied_dolby_audio_writes_a_header_in_every_segment(string codec, bool copy, bool headerPerSegment)
+    {
+        var audio = new AudioRendition(0, 1, copy, codec, 6, "fr", "French", true, 448_000);
+        var args = FfmpegArgumentBuilder.Build(Job(Remux with { Audio = [audio] }, 0)).ToList();
+
+        var output = args.IndexOf("-segment_format_options", args.IndexOf("-map", args.IndexOf("-map") + 1));
+        var options = args[output + 1];
+        Assert.Equal(headerPerSegment, FfmpegArgumentBuilder.WritesHeaderInEverySegment(audio));
+        Assert.Equal(headerPerSegment, options.Contains("+delay_moov", StringComparison.Ordinal));
+        Assert.Equal(headerPerSegment ? ["-individual_header_trailer", "1"] : ["-segment_header_filename", "/work/hls/abc/a0/init.mp4"], args.Skip(output + 2).Take(2));
+    }
+
     [Fact]
     public void Copied_hevc_is_tagged_hvc1()
     {

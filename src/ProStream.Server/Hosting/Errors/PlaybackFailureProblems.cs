@@ -4,7 +4,10 @@ using ProStream.Server.Playback.Sources;
 
 namespace ProStream.Server.Hosting.Errors;
 
-/// <summary>The HTTP face of the playback engine's failures: one status and title per kind, the failure's words as detail.</summary>
+/// <summary>
+/// The HTTP face of the playback engine's failures, source failures included: one status and title per kind,
+/// the failure's words as detail. The one place these become ProblemDetails.
+/// </summary>
 public static class PlaybackFailureProblems
 {
     public static ProblemDetails Describe(HttpContext context, PlaybackFailure failure)
@@ -17,6 +20,10 @@ public static class PlaybackFailureProblems
 
         return new ProblemDetails { Status = status, Title = title, Detail = failure.Detail };
     }
+
+    /// <summary>A source failure that reached the edge without passing through the engine (e.g. a segment's source read).</summary>
+    public static ProblemDetails Describe(HttpContext context, SourceFailureException failure) =>
+        Describe(context, PlaybackFailure.FromSource(failure.Kind, failure.Message));
 
     public static (int Status, string Title) Status(PlaybackFailure failure) => (failure.Kind, failure.Source) switch
     {

@@ -20,7 +20,7 @@ internal sealed partial class ProblemExceptionHandler(
         var problem = exception switch
         {
             ProblemException p => Describe(context, p),
-            Playback.Sources.SourceFailureException s => SourceFailureProblems.Describe(s),
+            Playback.Sources.SourceFailureException s => PlaybackFailureProblems.Describe(context, s),
             Playback.Sessions.PlaybackFailedException f => PlaybackFailureProblems.Describe(context, f.Failure),
             BadHttpRequestException b => new ProblemDetails
             {

@@ -23,6 +23,11 @@ public static class FfmpegArgumentBuilder
     private const string Mp4Options =
         "movflags=+frag_custom+empty_moov+default_base_moof+frag_discont:use_editlist=0:avoid_negative_ts=disabled";
 
+    // For a header that needs a packet: one muxer per segment, whose moov waits for the first packet and
+    // whose trailer flushes the fragment without an mfra index.
+    private const string Mp4OptionsHeaderPerSegment =
+        "movflags=+frag_custom+empty_moov+delay_moov+skip_trailer+default_base_moof+frag_discont:use_editlist=0:avoid_negative_ts=disabled";
+
     // Copy mode seeks a little after the planned keyframe: a seek exactly on it can land on the previous one.
     private const double CopySeekNudge = 0.2;
 
@@ -48,7 +53,7 @@ public static class FfmpegArgumentBuilder
             var early = job.AudioFrameDuration(audio) / 2;
             var from = job.Segments.Segments[job.StartSegment].Start - early;
             args.AddRange(["-ss", Seconds(from), "-to", Seconds(job.Segments.End)]);
-            AddSegmentOutput(args, job, CutTimes(job, early), audio.DirectoryName, TimestampOffset + from);
+            AddSegmentOutput(args, job, CutTimes(job, early), audio.DirectoryName, TimestampOffset + from, WritesHeaderInEverySegment(audio));
         }
 
         foreach (var subtitle in job.Renditions.Subtitles)
@@ -59,6 +64,14 @@ public static class FfmpegArgumentBuilder
 
         return args;
     }
+
+    /// <summary>
+    /// Copied AC-3 and E-AC-3: ffmpeg builds their sample entry (dac3/dec3) from the first packet, so it cannot
+    /// write their moov before any packet ("Cannot write moov atom before AC3 packets"), which a shared init
+    /// segment written ahead of the media needs. Each of their segments then starts with its own ftyp + moov
+    /// (the same bytes in each); the session serves that header as the init segment and the rest as the segment.
+    /// </summary>
+    public static bool WritesHeaderInEverySegment(AudioRendition audio) => audio.Copy && audio.CodecString is "ac-3" or "ec-3";
 
     public static string SubtitleRunFileName(int runNumber) => $"run{Number(runNumber)}.vtt";
 
@@ -142,7 +155,7 @@ public static class FfmpegArgumentBuilder
                 "-sc_threshold", "0"]);
         }
 
-        AddSegmentOutput(args, job, cutTimes, VideoRendition.Name, TimestampOffset);
+        AddSegmentOutput(args, job, cutTimes, VideoRendition.Name, TimestampOffset, headerInEverySegment: false);
     }
 
     /// <summary>Copy, or AAC with the channels and bit rate the plan announced (5.1 kept for multichannel clients).</summary>
@@ -154,12 +167,16 @@ public static class FfmpegArgumentBuilder
         _ => ["-c:a", "aac", "-ac", Number(audio.Channels), "-b:a", Number(audio.Bandwidth)],
     };
 
-    private static void AddSegmentOutput(List<string> args, FfmpegJob job, string cutTimes, string directory, double timestampOffset)
+    private static void AddSegmentOutput(
+        List<string> args, FfmpegJob job, string cutTimes, string directory, double timestampOffset, bool headerInEverySegment)
     {
         args.AddRange([
             "-max_muxing_queue_size", "4096", "-output_ts_offset", Seconds(timestampOffset), "-avoid_negative_ts", "disabled",
-            "-f", "segment", "-segment_format", "mp4", "-segment_format_options", Mp4Options,
-            "-segment_header_filename", Path.Combine(job.OutputDirectory, directory, HlsPlaylistWriter.InitSegmentName), "-individual_header_trailer", "0"]);
+            "-f", "segment", "-segment_format", "mp4"]);
+        args.AddRange(headerInEverySegment
+            ? ["-segment_format_options", Mp4OptionsHeaderPerSegment, "-individual_header_trailer", "1"]
+            : ["-segment_format_options", Mp4Options,
+                "-segment_header_filename", Path.Combine(job.OutputDirectory, directory, HlsPlaylistWriter.InitSegmentName), "-individual_header_trailer", "0"]);
         if (cutTimes.Length > 0)
         {
             args.AddRange(["-segment_times", cutTimes]);

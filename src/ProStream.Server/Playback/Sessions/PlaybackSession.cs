@@ -169,6 +169,7 @@ public sealed partial class PlaybackSession : IAsyncDisposable
     public async Task<string> GetSegmentAsync(string rendition, int index, CancellationToken cancellationToken)
     {
         await EnsureCompleteAsync(rendition, index, cancellationToken);
+        _files.StripSegmentHeader(rendition, index);
         return _files.SegmentPath(rendition, index);
     }
 

@@ -29,8 +29,55 @@ internal sealed class SessionFiles(string directory, RenditionPlan renditions, i
     /// <summary>
     /// The rendition's init segment (ftyp + moov) once ffmpeg has written it whole, else null. Every run writes
     /// the same bytes (same streams, same muxer options), so the first complete one read serves the session.
+    /// For a rendition whose segments carry their own header, that header, read from any segment.
     /// </summary>
-    public byte[]? ReadInitSegment(string rendition)
+    public byte[]? ReadInitSegment(string rendition) =>
+        ReadInitFile(rendition) ?? Indexes(rendition).Select(i => ReadSegmentHeader(SegmentPath(rendition, i))).FirstOrDefault(h => h is not null);
+
+    /// <summary>
+    /// A complete segment that starts with its own header (ftyp + moov) loses it, so that it is served as media only;
+    /// the header becomes the rendition's init segment if there is none yet. Files are replaced whole, never edited.
+    /// </summary>
+    public void StripSegmentHeader(string rendition, int index)
+    {
+        var path = SegmentPath(rendition, index);
+        if (ReadSegmentHeader(path) is not { } header)
+        {
+            return;
+        }
+
+        var media = File.ReadAllBytes(path).AsSpan(header.Length);
+        if (ReadInitFile(rendition) is null)
+        {
+            ReplaceWhole(PlaybackWorkDirectory.Contained(directory, Path.Combine(rendition, HlsPlaylistWriter.InitSegmentName)), header);
+        }
+
+        ReplaceWhole(path, media);
+    }
+
+    private static byte[]? ReadSegmentHeader(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var start = new byte[(int)Math.Min(stream.Length, SegmentHeader.MaxBytes)];
+            stream.ReadExactly(start);
+            return SegmentHeader.Length(start) is > 0 and var length ? start[..length] : null;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or EndOfStreamException)
+        {
+            return null;
+        }
+    }
+
+    private static void ReplaceWhole(string path, ReadOnlySpan<byte> bytes)
+    {
+        var partial = $"{path}.{Guid.NewGuid():N}.partial";
+        File.WriteAllBytes(partial, bytes);
+        File.Move(partial, path, overwrite: true);
+    }
+
+    private byte[]? ReadInitFile(string rendition)
     {
         var path = PlaybackWorkDirectory.Contained(directory, Path.Combine(rendition, HlsPlaylistWriter.InitSegmentName));
         try

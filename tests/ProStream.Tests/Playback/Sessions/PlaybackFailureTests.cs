@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Playback.Sessions;
 using ProStream.Server.Playback.Sources;
@@ -23,6 +24,20 @@ public sealed class PlaybackFailureTests
 
         Assert.Equal(sourceSpecific, failure.IsSourceSpecific);
         Assert.Equal(status, PlaybackFailureProblems.Status(failure).Status);
+    }
+
+    // A source failure thrown past the engine is answered exactly as the same failure returned by it.
+    [Theory]
+    [InlineData(SourceFailureKind.NotAllowed, 400, "Source not allowed")]
+    [InlineData(SourceFailureKind.Unreachable, 502, "Source unreachable")]
+    [InlineData(SourceFailureKind.NotMedia, 422, "Source is not a media file")]
+    [InlineData(SourceFailureKind.NoRangeSupport, 422, "Source cannot be seeked")]
+    [InlineData(SourceFailureKind.Timeout, 504, "Source timeout")]
+    public void A_source_failure_exception_maps_to_the_same_problem_as_the_engines_failure(SourceFailureKind kind, int status, string title)
+    {
+        var problem = PlaybackFailureProblems.Describe(new DefaultHttpContext(), new SourceFailureException(kind, "the host refused the connection"));
+
+        Assert.Equal((status, title, "the host refused the connection"), (problem.Status, problem.Title, problem.Detail));
     }
 
     [Fact]
