@@ -8,6 +8,8 @@ namespace ProStream.Server.Playback.Sessions;
 /// <summary>The files of one session: segment paths by rendition and index, and their housekeeping.</summary>
 internal sealed class SessionFiles(string directory, RenditionPlan renditions, int segmentCount)
 {
+    private readonly Lock _stripping = new();
+
     public string Directory => directory;
 
     /// <summary>Directories holding CMAF segments: the video first, then each audio rendition.</summary>
@@ -41,22 +43,62 @@ internal sealed class SessionFiles(string directory, RenditionPlan renditions, i
     public void StripSegmentHeader(string rendition, int index)
     {
         var path = SegmentPath(rendition, index);
-        if (ReadSegmentHeader(path) is not { } header)
+        if (!StartsWithHeader(path))
         {
             return;
         }
 
-        var media = File.ReadAllBytes(path).AsSpan(header.Length);
-        if (ReadInitFile(rendition) is null)
+        // Two requests for the same segment must not both cut it: the second would cut media.
+        lock (_stripping)
         {
-            ReplaceWhole(PlaybackWorkDirectory.Contained(directory, Path.Combine(rendition, HlsPlaylistWriter.InitSegmentName)), header);
-        }
+            if (ReadAllOrNull(path) is not { } bytes || SegmentHeader.Length(bytes) is not { } length || length == 0)
+            {
+                return;
+            }
 
-        ReplaceWhole(path, media);
+            if (ReadInitFile(rendition) is null)
+            {
+                ReplaceWhole(PlaybackWorkDirectory.Contained(directory, Path.Combine(rendition, HlsPlaylistWriter.InitSegmentName)), bytes.AsSpan(0, length));
+            }
+
+            ReplaceWhole(path, bytes.AsSpan(length));
+        }
+    }
+
+    /// <summary>Whether the file starts with an <c>ftyp</c> box: only 8 bytes are read, so media segments cost nothing more.</summary>
+    private static bool StartsWithHeader(string path)
+    {
+        Span<byte> start = stackalloc byte[8];
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+            return stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) == start.Length && start[4..].SequenceEqual("ftyp"u8);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private static byte[]? ReadAllOrNull(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 
     private static byte[]? ReadSegmentHeader(string path)
     {
+        if (!StartsWithHeader(path))
+        {
+            return null;
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
