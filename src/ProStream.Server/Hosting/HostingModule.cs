@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using ProStream.Server.Hosting.BasePath;
 using ProStream.Server.Hosting.Caching;
 using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Hosting.Health;
@@ -38,6 +39,7 @@ public static class HostingModule
 
     public static WebApplication UseHosting(this WebApplication app)
     {
+        app.UseBasePath();
         app.UseForwardedClientAddress();
         app.UseObservability();
         app.UseErrorHandling();
