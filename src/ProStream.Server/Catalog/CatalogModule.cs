@@ -1,8 +1,8 @@
-using ProStream.Server.Hosting.Resilience;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using ProStream.Server.Hosting;
+using ProStream.Server.Hosting.Resilience;
 
 namespace ProStream.Server.Catalog;
 

@@ -1,6 +1,6 @@
-using ProStream.Server.Hosting.BasePath;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ProStream.Server.Hosting.BasePath;
 using ProStream.Server.Hosting.RateLimiting;
 using ProStream.Server.Identity;
 

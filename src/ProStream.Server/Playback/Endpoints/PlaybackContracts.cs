@@ -1,5 +1,5 @@
-using ProStream.Server.Hosting.BasePath;
 using System.ComponentModel.DataAnnotations;
+using ProStream.Server.Hosting.BasePath;
 using ProStream.Server.Library;
 using ProStream.Server.Playback.Clients;
 using ProStream.Server.Playback.Sessions;
