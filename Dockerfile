@@ -72,7 +72,7 @@ FROM ${SDK_IMAGE} AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ProStream.Server/ProStream.Server.csproj src/ProStream.Server/
-RUN dotnet restore src/ProStream.Server/ProStream.Server.csproj -r linux-x64
+RUN dotnet restore src/ProStream.Server/ProStream.Server.csproj -r linux-x64 -p:Configuration=Release
 COPY src/ src/
 RUN dotnet publish src/ProStream.Server/ProStream.Server.csproj --no-restore -c Release \
         -r linux-x64 --self-contained -o /app

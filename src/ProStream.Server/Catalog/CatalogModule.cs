@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using ProStream.Server.Hosting;
+using ProStream.Server.Hosting.Resilience;
 
 namespace ProStream.Server.Catalog;
 
@@ -33,7 +34,10 @@ public static class CatalogModule
             .RemoveAllLoggers()
             .AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider services) =>
-                ConfigureResilience(resilience, services.GetRequiredService<IOptions<TmdbOptions>>().Value.Timeout));
+            {
+                ConfigureResilience(resilience, services.GetRequiredService<IOptions<TmdbOptions>>().Value.Timeout);
+                ResilienceLog.Attach(resilience, TmdbErrorMapping.Upstream, services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ResilienceLog)));
+            });
 
         builder.Services.AddSingleton<CatalogService>();
         builder.Services.AddSingleton<ITitleLookup>(services => services.GetRequiredService<CatalogService>());

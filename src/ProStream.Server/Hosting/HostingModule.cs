@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ProStream.Server.Hosting.Backup;
+using ProStream.Server.Hosting.BasePath;
 using ProStream.Server.Hosting.Caching;
 using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Hosting.Health;
@@ -40,6 +41,7 @@ public static class HostingModule
 
     public static WebApplication UseHosting(this WebApplication app)
     {
+        app.UseBasePath();
         app.UseForwardedClientAddress();
         app.UseObservability();
         app.UseErrorHandling();

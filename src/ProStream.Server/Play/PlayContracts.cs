@@ -58,9 +58,9 @@ public sealed record PlayDto(
     IReadOnlyList<PlayAttemptDto> Attempts,
     IReadOnlyList<PlayFallbackDto> Fallbacks)
 {
-    public static PlayDto From(PlayStarted started)
+    public static PlayDto From(PlayStarted started, HttpRequest request)
     {
-        var s = SessionDto.From(started.Session);
+        var s = SessionDto.From(started.Session, request);
         var (release, parsed) = (started.Release.Release, started.Release.Release.Parsed);
         return new(
             s.Id, s.Status, s.Error, s.MasterPlaylistUrl, s.Duration, s.StartPosition, s.Mode, s.Playback, s.AudioTracks, s.Subtitles,

@@ -1,6 +1,7 @@
 // ProStream's web UI: a small router over views, each a module with render(main, route) → cleanup?.
 import { api, onUnauthorized } from './js/api.js';
 import { session } from './js/session.js';
+import { appPath, toUrl } from './js/base.js';
 import { announceView, h } from './js/dom.js';
 import { errorNotice, loading } from './js/components.js';
 import * as loginView from './js/views/login.js';
@@ -28,7 +29,7 @@ let cleanup = null;
 let renderCount = 0;
 
 export function navigate(url, { replace = false } = {}) {
-  const target = new URL(url, location.origin);
+  const target = new URL(toUrl(url), location.origin);
   if (target.origin !== location.origin) {
     location.assign(target);
     return;
@@ -50,7 +51,7 @@ async function render() {
     }
   }
 
-  const path = location.pathname.replace(/\/+$/, '') || '/';
+  const path = appPath().replace(/\/+$/, '') || '/';
   const route = routes.find(r => r.pattern.test(path));
   updateNavigation(path);
 
@@ -61,7 +62,7 @@ async function render() {
   }
 
   if (!route.anonymous && !session.token) {
-    navigate(`/login?next=${encodeURIComponent(location.pathname + location.search)}`, { replace: true });
+    navigate(`/login?next=${encodeURIComponent(appPath() + location.search)}`, { replace: true });
     return;
   }
 
@@ -110,7 +111,7 @@ function updateNavigation(path) {
   topbar.hidden = !signedIn;
   topbar.querySelector('.admin-only').hidden = !session.isAdmin;
   for (const link of topbar.querySelectorAll('.nav-links a')) {
-    const href = link.getAttribute('href');
+    const href = appPath(link.pathname);
     const active = href === '/' ? path === '/' : path.startsWith(href);
     if (active) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
@@ -119,10 +120,17 @@ function updateNavigation(path) {
 
 // Same-origin links marked data-nav are handled here; modified clicks (new tab…) are left to the browser.
 document.addEventListener('click', event => {
+  // In-page links (the skip link): <base href> would resolve '#main' to the base page, so they are followed here.
+  const fragment = event.target.closest('a[href^="#"]');
+  if (fragment && !event.defaultPrevented) {
+    event.preventDefault();
+    document.getElementById(fragment.getAttribute('href').slice(1))?.focus();
+    return;
+  }
   const link = event.target.closest('a[data-nav]');
   if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  navigate(link.getAttribute('href'));
+  navigate(appPath(link.pathname) + link.search);
 });
 
 window.addEventListener('popstate', render);
@@ -140,10 +148,10 @@ topbar.querySelector('.sign-out').addEventListener('click', async () => {
 });
 
 onUnauthorized(() => {
-  const next = location.pathname.startsWith('/login') ? '' : `?next=${encodeURIComponent(location.pathname + location.search)}`;
+  const next = appPath().startsWith('/login') ? '' : `?next=${encodeURIComponent(appPath() + location.search)}`;
   navigate(`/login${next}`, { replace: true });
 });
 
-session.onChange(() => updateNavigation(location.pathname));
+session.onChange(() => updateNavigation(appPath()));
 
 render();

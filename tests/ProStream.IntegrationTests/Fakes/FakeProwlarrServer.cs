@@ -33,6 +33,9 @@ public sealed class FakeProwlarrServer : FakeUpstreamServer
     /// <summary>When set, searches answer with this status and an HTML body (a broken proxy).</summary>
     public int? SearchFailsWith { get; set; }
 
+    /// <summary>This many searches (the next ones) answer 503, as an overloaded Prowlarr does; later ones succeed.</summary>
+    public int SearchFailuresLeft;
+
     protected override void Map(IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/v1/search", (Delegate)Search);
@@ -49,6 +52,11 @@ public sealed class FakeProwlarrServer : FakeUpstreamServer
 
         Searches.Enqueue(context.Request.QueryString.Value ?? "");
         await Task.Delay(SearchDelay, context.RequestAborted);
+        if (Interlocked.Decrement(ref SearchFailuresLeft) >= 0)
+        {
+            return Results.Content("<html><body>503 Service Unavailable</body></html>", "text/html", statusCode: 503);
+        }
+
         if (SearchFailsWith is { } status)
         {
             return Results.Content("<html><body>502 Bad Gateway</body></html>", "text/html", statusCode: status);

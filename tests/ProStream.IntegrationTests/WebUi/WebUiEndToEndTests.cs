@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ProStream.IntegrationTests.Browser;
 using ProStream.IntegrationTests.Fakes;
+using ProStream.IntegrationTests.Infrastructure;
 using ProStream.IntegrationTests.Play;
 using ProStream.IntegrationTests.Playback;
 
@@ -11,7 +12,8 @@ namespace ProStream.IntegrationTests.WebUi;
 /// <summary>
 /// The web UI in headless Chromium against the real server, with fake TMDB, Prowlarr and AllDebrid and a
 /// real film behind the unlocked link: a new viewer registers, finds Dune, plays the best release and
-/// finds it in "continue watching". Screenshots of the pages go to the test output directory.
+/// finds it in "continue watching"; once on the server's own address and once behind nginx at a sub-path
+/// (<c>ProStream__BasePath</c>). Screenshots of the pages go to the test output directory.
 /// </summary>
 public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
@@ -24,7 +26,22 @@ public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClas
     [Fact]
     public async Task A_viewer_registers_finds_a_film_plays_it_and_can_continue_watching()
     {
-        await using var world = await PlayWorld.CreateAsync(new Dictionary<string, string?> { ["AllDebrid:InstantCandidates"] = "10" });
+        await using var world = await CreateWorldAsync();
+        await ViewerJourneyAsync(world, world.App.BaseAddress, basePath: "");
+    }
+
+    [Fact]
+    public async Task The_same_journey_works_behind_nginx_at_a_sub_path()
+    {
+        const string basePath = "/prostream";
+        await using var world = await CreateWorldAsync(new Dictionary<string, string?> { [ProStream.Server.Hosting.BasePath.BasePathModule.Setting] = basePath });
+        await using var nginx = await NginxProxy.StartAsync(world.App.BaseAddress, basePath);
+        await ViewerJourneyAsync(world, nginx.Address, basePath);
+    }
+
+    private static async Task<PlayWorld> CreateWorldAsync(Dictionary<string, string?>? settings = null)
+    {
+        var world = await PlayWorld.CreateAsync(new Dictionary<string, string?>(settings ?? []) { ["AllDebrid:InstantCandidates"] = "10" });
         world.Tmdb.SearchResultsFor = query => query.Contains("dune", StringComparison.OrdinalIgnoreCase) ? [TmdbData.DuneListItem("en-US")] : [];
         world.Prowlarr.ReleasesFor = _ =>
         [
@@ -34,13 +51,19 @@ public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClas
         ];
         world.Torrent(BestHash, cached: true, ("Dune.2021.1080p.BluRay.x264.DTS-HD.MA.5.1-BEST.mkv", 12 * GiB, TestFilms.Film));
         world.Torrent(OtherHash, cached: false, ("Dune.2021.720p.WEB-DL.AAC2.0.H.264-SMALL.mkv", 3 * GiB, TestFilms.Film));
+        return world;
+    }
 
-        await using var browser = await UiBrowser.OpenAsync(chromium, world.App.BaseAddress);
+    /// <param name="entry">where the viewer opens the app: the server, or the proxy's sub-path.</param>
+    /// <param name="basePath">the sub-path every request of the page must stay under ("" for none).</param>
+    private async Task ViewerJourneyAsync(PlayWorld world, Uri entry, string basePath)
+    {
+        await using var browser = await UiBrowser.OpenAsync(chromium, entry, basePath);
         var page = browser.Page;
 
         // Signed out, the app sends the viewer to sign in; from there, to registration.
-        await page.GotoAsync(world.App.BaseAddress.ToString());
-        await Expect(page).ToHaveURLAsync(LoginUrl());
+        await page.GotoAsync(entry.ToString());
+        await Expect(page).ToHaveURLAsync(new Regex($"^{Regex.Escape(entry.GetLeftPart(UriPartial.Authority) + basePath)}/login(\\?|$)"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Create an account" }).ClickAsync();
         await page.GetByLabel("Display name").FillAsync("Viewer");
         await page.GetByLabel("Email").FillAsync($"ui-{Guid.NewGuid():N}@example.com");
@@ -100,6 +123,7 @@ public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClas
 
         Assert.Empty(browser.PolicyViolations);
         Assert.Empty(browser.PageErrors);
+        Assert.Empty(browser.RequestsOutsideBase);
     }
 
     private static Regex LoginUrl() => LoginPath();
@@ -126,17 +150,35 @@ public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClas
         private readonly ConcurrentQueue<string> _requests = new();
         private readonly ConcurrentQueue<string> _console = new();
         private readonly ConcurrentQueue<string> _pageErrors = new();
+        private readonly ConcurrentQueue<string> _outsideBase = new();
+        private readonly string _screenshotPrefix;
 
-        private UiBrowser(IBrowserContext context, IPage page)
+        private UiBrowser(IBrowserContext context, IPage page, Uri entry, string basePath)
         {
             _context = context;
+            _screenshotPrefix = "webui" + basePath.Replace('/', '-');
             Page = page;
-            page.Request += (_, request) => _requests.Enqueue($"{request.Method} {new Uri(request.Url).AbsolutePath}");
+            // Requests are recorded by app path (the base path taken off), so one journey serves both addresses.
+            page.Request += (_, request) =>
+            {
+                var url = new Uri(request.Url);
+                if (url.Authority != entry.Authority)
+                {
+                    return;
+                }
+
+                if (!url.AbsolutePath.StartsWith(basePath + "/", StringComparison.Ordinal))
+                {
+                    _outsideBase.Enqueue(url.AbsolutePath);
+                }
+
+                _requests.Enqueue($"{request.Method} {url.AbsolutePath[basePath.Length..]}");
+            };
             page.Console += (_, message) => _console.Enqueue($"{message.Type}: {message.Text}");
             page.PageError += (_, error) => _pageErrors.Enqueue(error);
             page.Response += async (_, response) =>
             {
-                if (response.Request.Method == "POST" && new Uri(response.Url).AbsolutePath == "/api/play" && response.Status == 201)
+                if (response.Request.Method == "POST" && new Uri(response.Url).AbsolutePath == basePath + "/api/play" && response.Status == 201)
                 {
                     using var body = System.Text.Json.JsonDocument.Parse(await response.TextAsync());
                     PlaySessionId = body.RootElement.GetProperty("id").GetString();
@@ -154,11 +196,14 @@ public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClas
 
         public IReadOnlyList<string> PageErrors => [.. _pageErrors];
 
-        public static async Task<UiBrowser> OpenAsync(ChromiumFixture chromium, Uri baseAddress)
+        /// <summary>Paths the page asked the app's host for outside the base path (a link or fetch built from the root).</summary>
+        public IReadOnlyList<string> RequestsOutsideBase => [.. _outsideBase];
+
+        public static async Task<UiBrowser> OpenAsync(ChromiumFixture chromium, Uri entry, string basePath = "")
         {
             var context = await chromium.NewContextAsync(new BrowserNewContextOptions
             {
-                BaseURL = baseAddress.ToString(),
+                BaseURL = entry.ToString(),
                 ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
             });
             context.SetDefaultTimeout(60_000);
@@ -168,7 +213,7 @@ public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClas
                 ContentType = "image/svg+xml",
                 Body = PosterSvg,
             }));
-            return new UiBrowser(context, await context.NewPageAsync());
+            return new UiBrowser(context, await context.NewPageAsync(), entry, basePath);
         }
 
         /// <summary>Polls a function of the page from here: Playwright's own in-page polling evaluates strings, which the UI's CSP forbids.</summary>
@@ -196,7 +241,7 @@ public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClas
         {
             var directory = Path.Combine(AppContext.BaseDirectory, "screenshots");
             Directory.CreateDirectory(directory);
-            var path = Path.Combine(directory, $"webui-{name}.png");
+            var path = Path.Combine(directory, $"{_screenshotPrefix}-{name}.png");
             await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
             TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot: {path}");
         }

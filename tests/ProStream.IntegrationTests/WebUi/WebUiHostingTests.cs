@@ -20,7 +20,10 @@ public sealed class WebUiHostingTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("<script type=\"module\" src=\"/app.js\"></script>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<script type=\"module\" src=\"app.js\"></script>", html, StringComparison.Ordinal);
+        // No base path set: the page is relative to the root.
+        Assert.Contains("<base href=\"/\">", html, StringComparison.Ordinal);
         AssertUiHeaders(response);
     }
 
@@ -60,7 +63,7 @@ public sealed class WebUiHostingTests
         browser.DefaultRequestHeaders.Accept.ParseAdd("text/html");
         using var navigation = await browser.GetAsync(path);
         Assert.Equal(HttpStatusCode.NotFound, navigation.StatusCode);
-        Assert.DoesNotContain("/app.js", await navigation.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("app.js", await navigation.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +74,7 @@ public sealed class WebUiHostingTests
 
         using var docs = await client.GetAsync("/docs/");
         Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
-        Assert.DoesNotContain("/app.js", await docs.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("src=\"app.js\"", await docs.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var openApi = await client.GetAsync("/openapi/v1.json");
         Assert.Equal(HttpStatusCode.OK, openApi.StatusCode);
         Assert.DoesNotContain("index.html", await openApi.Content.ReadAsStringAsync(), StringComparison.Ordinal);

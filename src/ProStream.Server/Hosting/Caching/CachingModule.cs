@@ -20,6 +20,7 @@ public static class CachingModule
     public static IHostApplicationBuilder AddCaching(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHybridCache().AddSerializerFactory<CachedJsonSerializerFactory>();
+        TraceFlowingHybridCache.Decorate(builder.Services);
         builder.Services.AddSingleton<CacheMetrics>();
         var redis = builder.Configuration.GetSection(RedisOptions.Section).Get<RedisOptions>();
         if (string.IsNullOrWhiteSpace(redis?.Configuration))

@@ -4,7 +4,7 @@ using Microsoft.OpenApi;
 namespace ProStream.Server.Hosting.OpenApi;
 
 /// <summary>The document's title, description, tags and server; security schemes are declared here, required per operation.</summary>
-internal sealed class DocumentInfoTransformer : IOpenApiDocumentTransformer
+internal sealed class DocumentInfoTransformer(IHttpContextAccessor http) : IOpenApiDocumentTransformer
 {
     private static readonly Dictionary<string, string> Tags = new(StringComparer.Ordinal)
     {
@@ -26,8 +26,10 @@ internal sealed class DocumentInfoTransformer : IOpenApiDocumentTransformer
         document.Info.Description = "Self-hosted streaming: catalogue, releases, debrid and HLS playback. "
             + "Errors are RFC 9457 problem details.";
         document.Info.Contact = new OpenApiContact { Name = "The operator of this ProStream server" };
-        // Relative: the reference page calls the server it was loaded from, under any base path.
-        document.Servers = [new OpenApiServer { Url = "/", Description = "This server" }];
+        // Relative to the host the document was read from, with the base path it was read under
+        // (ProStream__BasePath behind a proxy), so the reference page calls this server.
+        var pathBase = http.HttpContext?.Request.PathBase ?? PathString.Empty;
+        document.Servers = [new OpenApiServer { Url = pathBase.HasValue ? pathBase.Value : "/", Description = "This server" }];
         document.Tags = new HashSet<OpenApiTag>(Tags.Select(tag => new OpenApiTag { Name = tag.Key, Description = tag.Value }));
         OpenApiSecurity.AddSchemes(document);
         ProblemSchema.Describe(document);

@@ -6,6 +6,7 @@ public static class OpenApiModule
 {
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
     {
+        services.AddHttpContextAccessor();
         services.AddOpenApi(options => options
             .AddDocumentTransformer<DocumentInfoTransformer>()
             .AddOperationTransformer<OperationConventionsTransformer>()

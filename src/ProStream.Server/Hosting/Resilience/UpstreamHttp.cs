@@ -25,7 +25,8 @@ public static class UpstreamHttp
     /// </summary>
     /// <remarks>
     /// Also swaps the default HttpClient loggers for <see cref="UpstreamLoggingHandler"/>, which
-    /// logs no query string and no header (keys travel in both).
+    /// logs no query string and no header (keys travel in both), and Polly's retry logs for
+    /// <see cref="ResilienceLog"/>'s one-liners.
     /// </remarks>
     public static IHttpClientBuilder AddUpstreamResilience(
         this IHttpClientBuilder builder, string upstream, Func<IServiceProvider, TimeSpan> timeout)
@@ -42,7 +43,9 @@ public static class UpstreamHttp
             options.Retry.MaxRetryAttempts = 2;
             options.Retry.Delay = TimeSpan.FromMilliseconds(250);
             options.Retry.ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args));
+            ResilienceLog.Attach(options, upstream, services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ResilienceLog)));
         });
+        ResilienceLog.Silence(builder.Services);
         // Inside the resilience handler, so each attempt is logged.
         builder.AddHttpMessageHandler(services =>
             new UpstreamLoggingHandler(upstream, services.GetRequiredService<UpstreamMetrics>(), services.GetRequiredService<ILogger<UpstreamLoggingHandler>>()));

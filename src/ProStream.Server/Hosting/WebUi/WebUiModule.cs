@@ -22,7 +22,9 @@ public static class WebUiModule
 
     public static WebApplication UseWebUi(this WebApplication app)
     {
-        app.UseStaticFiles(new StaticFileOptions
+        var page = new IndexPage(Path.Combine(app.Environment.WebRootPath ?? Path.Combine(app.Environment.ContentRootPath, "wwwroot"), IndexFile));
+        // index.html only ever goes out through the page below, with the request's base path in it.
+        app.UseWhen(context => !context.Request.Path.Equals("/" + IndexFile, StringComparison.OrdinalIgnoreCase), files => files.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = file =>
             {
@@ -30,16 +32,15 @@ public static class WebUiModule
                 // No build step, so no fingerprinted names: revalidate every time (ETag / Last-Modified answer 304).
                 file.Context.Response.Headers.CacheControl = "no-cache";
             },
-        });
+        }));
 
-        var index = Path.Combine(app.Environment.WebRootPath ?? Path.Combine(app.Environment.ContentRootPath, "wwwroot"), IndexFile);
         var clientRoutes = RoutePatternFactory.Parse("{*path}", defaults: null, parameterPolicies: new { path = new ClientRouteConstraint() });
         app.Map(clientRoutes, (HttpContext context) =>
             {
                 AddSecurityHeaders(context.Response);
                 // The app's own router reads the path; the page itself is always the same, so revalidate it.
                 context.Response.Headers.CacheControl = "no-cache";
-                return TypedResults.PhysicalFile(index, "text/html; charset=utf-8");
+                return TypedResults.Content(page.For(context.Request.PathBase), "text/html; charset=utf-8");
             })
             .WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]))
             .WithOrder(int.MaxValue)

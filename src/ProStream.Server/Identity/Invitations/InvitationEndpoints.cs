@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ProStream.Server.Hosting.BasePath;
 
 namespace ProStream.Server.Identity.Invitations;
 
@@ -17,10 +18,11 @@ internal static class InvitationEndpoints
     }
 
     private static async Task<Created<CreatedInvitationDto>> Create(
-        CreateInvitationRequest request, ClaimsPrincipal principal, InvitationService invitations, CancellationToken ct)
+        CreateInvitationRequest request, ClaimsPrincipal principal, InvitationService invitations, HttpRequest http, CancellationToken ct)
     {
         var created = await invitations.CreateAsync(principal.Id(), request, ct);
-        return TypedResults.Created($"/api/admin/invitations/{created.Id}", created);
+        // The link is the web UI's page: under the base path the admin reached the server by.
+        return TypedResults.Created($"/api/admin/invitations/{created.Id}", created with { Link = http.AppUrl(created.Link) });
     }
 
     private static async Task<Ok<List<InvitationDto>>> List(InvitationService invitations, CancellationToken ct) =>

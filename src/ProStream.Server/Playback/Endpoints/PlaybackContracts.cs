@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ProStream.Server.Hosting.BasePath;
 using ProStream.Server.Library;
 using ProStream.Server.Playback.Clients;
 using ProStream.Server.Playback.Sessions;
@@ -40,7 +41,8 @@ public sealed record SessionDto(
     IReadOnlyList<AudioTrackDto> AudioTracks,
     IReadOnlyList<SubtitleDto> Subtitles)
 {
-    public static SessionDto From(PlaybackSession session)
+    // The request answered: its base path goes into the playlist URL.
+    public static SessionDto From(PlaybackSession session, HttpRequest request)
     {
         var media = session.Media;
         var audio = media.Renditions.Audio
@@ -60,7 +62,7 @@ public sealed record SessionDto(
             session.Id,
             session.Status.ToString().ToLowerInvariant(),
             session.FailureReason,
-            $"/hls/{session.Id:N}/{session.Token}/master.m3u8",
+            request.AppUrl($"/hls/{session.Id:N}/{session.Token}/master.m3u8"),
             Math.Round(media.Segments.TotalDuration, 3),
             session.StartPosition,
             media.Renditions.Mode.ToString().ToLowerInvariant(),

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ProStream.Server.Hosting.BasePath;
 using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Hosting.RateLimiting;
 using ProStream.Server.Identity;
@@ -16,8 +17,8 @@ public static class PlaybackSessionEndpoints
         var group = app.MapGroup("/api/playback/sessions").WithTags("Playback").RequireAuthorization();
         group.MapPost("", CreateAsync).RequireRateLimiting(RateLimitingModule.SessionsPolicy)
             .WithSummary("Start a playback session from a direct http(s) link; its files are under masterPlaylistUrl.");
-        group.MapGet("/{id:guid}", (Guid id, ClaimsPrincipal user, PlaybackSessionRegistry registry) =>
-            TypedResults.Ok(SessionDto.From(Owned(registry, id, user))))
+        group.MapGet("/{id:guid}", (Guid id, ClaimsPrincipal user, PlaybackSessionRegistry registry, HttpRequest http) =>
+            TypedResults.Ok(SessionDto.From(Owned(registry, id, user), http)))
             .WithSummary("A playback session of the signed-in viewer.");
         group.MapDelete("/{id:guid}", async (Guid id, ClaimsPrincipal user, PlaybackSessionRegistry registry) =>
             await registry.EndAsync(id, user.Id()) ? Results.NoContent() : throw NotFound())
@@ -27,7 +28,7 @@ public static class PlaybackSessionEndpoints
     }
 
     private static async Task<Created<SessionDto>> CreateAsync(
-        CreateSessionRequest request, ClaimsPrincipal user, PlaybackEngine engine, CancellationToken cancellationToken)
+        CreateSessionRequest request, ClaimsPrincipal user, PlaybackEngine engine, HttpRequest http, CancellationToken cancellationToken)
     {
         if (!Uri.TryCreate(request.Url, UriKind.Absolute, out var url))
         {
@@ -39,7 +40,7 @@ public static class PlaybackSessionEndpoints
 
         var result = await engine.StartAsync(user.Id(), new SessionRequest(url, request.StartPosition ?? 0, client, title), cancellationToken);
         var session = result.Started ? result.Session : throw new PlaybackFailedException(result.Failure);
-        return TypedResults.Created($"/api/playback/sessions/{session.Id}", SessionDto.From(session));
+        return TypedResults.Created($"/api/playback/sessions/{session.Id}", SessionDto.From(session, http));
     }
 
     private static async Task<NoContent> ReportProgressAsync(

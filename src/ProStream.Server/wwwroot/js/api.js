@@ -1,5 +1,6 @@
 // The server's JSON API: bearer token when signed in, RFC 9457 problems turned into ApiError.
 import { session } from './session.js';
+import { toUrl } from './base.js';
 
 export class ApiError extends Error {
   constructor(status, problem = {}) {
@@ -39,7 +40,7 @@ export async function api(path, { method = 'GET', body, signal } = {}) {
 
   let response;
   try {
-    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+    response = await fetch(toUrl(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     throw new ApiError(0, { title: 'Network error', detail: 'The server could not be reached. Check your connection.' });

@@ -1,6 +1,7 @@
 // Building DOM from data: text always goes in as text (textContent / text nodes), never as HTML.
+import { toUrl } from './base.js';
 
-/** h('a', { href, class: 'x', onclick }, 'text', child) */
+/** h('a', { href, class: 'x', onclick }, 'text', child); a root-relative href or src is an app path (base.js). */
 export function h(tag, props = {}, ...children) {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props ?? {})) {
@@ -9,7 +10,7 @@ export function h(tag, props = {}, ...children) {
     else if (name === 'text') element.textContent = value;
     else if (name === 'dataset') Object.assign(element.dataset, value);
     else if (name.startsWith('on') && typeof value === 'function') element.addEventListener(name.slice(2).toLowerCase(), value);
-    else if (name === 'href' || name === 'src') element.setAttribute(name, safeUrl(value));
+    else if (name === 'href' || name === 'src') element.setAttribute(name, safeUrl(toUrl(value)));
     else if (value === true) element.setAttribute(name, '');
     else element.setAttribute(name, String(value));
   }

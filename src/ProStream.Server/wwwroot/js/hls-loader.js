@@ -5,7 +5,7 @@ export function loadHls() {
   if (window.Hls) return Promise.resolve(window.Hls);
   loading ??= new Promise((resolve, reject) => {
     const script = document.createElement('script');
-    script.src = '/vendor/hls.js/hls.min.js';
+    script.src = 'vendor/hls.js/hls.min.js'; // relative to the page's <base href>
     script.onload = () => resolve(window.Hls);
     script.onerror = () => {
       loading = null;

@@ -1,13 +1,14 @@
 // Sign in, or create an account (the server makes the first account admin).
 import { api } from '../api.js';
 import { session } from '../session.js';
+import { appPath } from '../base.js';
 import { h } from '../dom.js';
 import { clearFormErrors, field, showFormErrors } from '../components.js';
 
 export const name = 'login';
 
 export function title() {
-  return location.pathname === '/register' ? 'Create an account' : 'Sign in';
+  return appPath() === '/register' ? 'Create an account' : 'Sign in';
 }
 
 export function render(main, { mode, search, navigate }) {

@@ -3,6 +3,7 @@
 // session ended (DELETE) when the viewer leaves.
 import { api, ApiError } from '../api.js';
 import { session } from '../session.js';
+import { toUrl } from '../base.js';
 import { formatDuration, h } from '../dom.js';
 import { errorNotice, qualityBadges } from '../components.js';
 import { loadHls } from '../hls-loader.js';
@@ -253,7 +254,7 @@ async function endSession(id, { keepalive = false } = {}) {
 // fetch with keepalive survives the page closing; api() is used otherwise for its error handling.
 function send(path, method, body, keepalive) {
   if (!keepalive) return api(path, { method, body });
-  return fetch(path, {
+  return fetch(toUrl(path), {
     method,
     keepalive: true,
     headers: { Authorization: `Bearer ${session.token}`, ...(body ? { 'Content-Type': 'application/json' } : {}) },
