@@ -26,7 +26,7 @@ public sealed class OpenApiConventionsTests
         // GET /api/catalog/movies/{id}: TMDB behind it.
         { new("Catalog", false, false, true, false, true, false, true), [401, 404, 429, 502, 503, 504] },
         // POST /api/playback/sessions: reads the source.
-        { new("Playback", true, true, false, StartsWork: true, RequiresUser: true, RequiresPolicy: false, RateLimited: true), [400, 401, 413, 422, 429, 502, 503, 504] },
+        { new("Playback", true, true, false, StartsWork: true, RequiresUser: true, RequiresPolicy: false, RateLimited: true), [400, 401, 409, 413, 422, 429, 502, 503, 504] },
         // GET /api/playback/sessions/{id}: no source read.
         { new("Playback", false, false, true, false, true, false, true), [401, 404, 429] },
         // health: anonymous and not rate limited.
