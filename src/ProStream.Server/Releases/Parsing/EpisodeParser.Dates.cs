@@ -16,8 +16,14 @@ internal static partial class EpisodeParser
         var month = m.Groups["name"].Success ? MonthOf(m.Groups["name"].Value) : ToInt(m.Groups["month"]);
         if (day > DateTime.DaysInMonth(year, month))
             return null;
-        return new EpisodeMarker(m.Index, null, [], []) { AirDate = new DateOnly(year, month, day) };
+        return new EpisodeMarker(EarlierNumber(name, m.Index), null, [], []) { AirDate = new DateOnly(year, month, day) };
     }
+
+    /// <summary>"Duckman - 101 (01) - 20021107", "Show E76 2024 08 08": an episode number before the date ends the title.</summary>
+    private static int EarlierNumber(string name, int date) =>
+        AnimeAbsoluteRegex().Match(name, 0, date) is { Success: true } absolute ? absolute.Index
+        : BareEpisodeRegex().Match(name, 0, date) is { Success: true, Index: > 0 } bare ? bare.Index
+        : date;
 
     private static int MonthOf(string abbreviation) =>
         Array.FindIndex(Months, month => month.Equals(abbreviation, StringComparison.OrdinalIgnoreCase)) + 1;

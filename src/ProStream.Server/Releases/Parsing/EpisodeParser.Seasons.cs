@@ -7,7 +7,7 @@ namespace ProStream.Server.Releases.Parsing;
 internal static partial class EpisodeParser
 {
     /// <summary>S01E02, S01E02E03, S01E02-E04, S01E02-04, S03E01.S03E02, S2014E18, "Season 1 Episode 2".</summary>
-    private static EpisodeMarker? SeasonEpisode(string name)
+    private static EpisodeMarker? SeasonEpisode(string name, bool fansub)
     {
         var m = SeasonEpisodeRegex().Match(name);
         if (!m.Success)
@@ -19,9 +19,22 @@ internal static partial class EpisodeParser
         // "[Group] Show - 05 - S01E05 - Title", "Show - 12 (S01E12)": the absolute number comes first and ends the title.
         if (AbsoluteBeforeRegex().Match(name, 0, m.Index) is { Success: true } before)
             return marker with { Index = before.Index, AbsoluteEpisodes = [ToInt(before.Groups["episode"])] };
+        if (NumberBefore(name, marker, fansub) is { } numbered)
+            return numbered;
         // "Title - S02E02 - 027 - Episode": anime releases add the absolute number after the season one.
         var absolute = AbsoluteAfterRegex().Match(name, end);
         return absolute.Success ? marker with { AbsoluteEpisodes = [ToInt(absolute.Groups["episode"])] } : marker;
+    }
+
+    /// <summary>"Show 313-315 s16e03-05", "[Group] Show 214 10x14": a range (or, after a fansub group, a number of
+    /// three digits or more: "[Group] Series at Age 29 S01E03" is a title) right before the season marker is the absolute numbering and ends the title. A lone number stays in a scene title
+    /// ("The.100.S01E01").</summary>
+    private static EpisodeMarker? NumberBefore(string name, EpisodeMarker marker, bool fansub)
+    {
+        var before = NumberBeforeRegex().Match(name, 0, marker.Index);
+        if (!before.Success || !(before.Groups["last"].Success || (fansub && before.Groups["episode"].Length >= 3)))
+            return null;
+        return marker with { Index = before.Index, AbsoluteEpisodes = Numbers(ToInt(before.Groups["episode"]), before.Groups["last"]) };
     }
 
     /// <summary>Follow-on episodes, matched one at a time so that "E02-E04" (a range) and "E02E04" (a list) stay
@@ -46,7 +59,7 @@ internal static partial class EpisodeParser
     }
 
     /// <summary>1x02, 01x02, 1x02-1x03, 2x04.2x05, 1940x01.</summary>
-    private static EpisodeMarker? CrossEpisode(string name)
+    private static EpisodeMarker? CrossEpisode(string name, bool fansub)
     {
         foreach (Match m in CrossEpisodeRegex().Matches(name))
         {
@@ -68,7 +81,8 @@ internal static partial class EpisodeParser
                 else
                     episodes.Add(number);
             }
-            return new EpisodeMarker(m.Index, season, [season], episodes);
+            var marker = new EpisodeMarker(m.Index, season, [season], episodes);
+            return NumberBefore(name, marker, fansub) ?? marker;
         }
         return null;
     }
@@ -92,7 +106,7 @@ internal static partial class EpisodeParser
         var m = SingleSeasonRegex().Match(name);
         if (!m.Success)
             return null;
-        var season = ToInt(m.Groups["season"]);
+        var season = m.Groups["roman"].Success ? Roman(m.Groups["roman"].ValueSpan) : ToInt(m.Groups["season"]);
         // "Title S2 - 12 (720p)": anime numbering within the season.
         var episode = AbsoluteAfterRegex().Match(name, m.Index + m.Length);
         if (!episode.Success && PartAfterSeason(name, m.Index + m.Length) is { } part)
@@ -107,6 +121,19 @@ internal static partial class EpisodeParser
         }
         int[] number = [ToInt(episode.Groups["episode"])];
         return new EpisodeMarker(m.Index, season, [season], number) { AbsoluteEpisodes = number };
+    }
+
+    /// <summary>I … XXIX: the numerals a season number is written with.</summary>
+    private static int Roman(ReadOnlySpan<char> numeral)
+    {
+        var total = 0;
+        for (var i = 0; i < numeral.Length; i++)
+        {
+            var value = numeral[i] switch { 'X' => 10, 'V' => 5, _ => 1 };
+            var next = i + 1 < numeral.Length ? numeral[i + 1] switch { 'X' => 10, 'V' => 5, _ => 1 } : 0;
+            total += value < next ? -value : value;
+        }
+        return total;
     }
 
     /// <summary>"Season.2.1of4", "Series.2.Part.11", "(Season 4 Part 1)": within a season, a part is an episode.</summary>
@@ -138,6 +165,9 @@ internal static partial class EpisodeParser
     [GeneratedRegex(@"[ _.]-[ _.](?<episode>\d{2,4})[ _.](?:-[ _.]|\()$", Options)]
     private static partial Regex AbsoluteBeforeRegex();
 
+    [GeneratedRegex(@"(?<=\p{L}[!?]*[ _.])(?!" + Year + @"[ _.]$)(?<episode>\d{2,4})(?:-(?<last>\d{2,4}))?[ _.]$", Options)]
+    private static partial Regex NumberBeforeRegex();
+
     [GeneratedRegex(Start + @"(?<season>\d{1,4})x(?<episode>\d{1,3})(?=[^\p{L}\p{N}]|x\d|$)", Options)]
     private static partial Regex CrossEpisodeRegex();
 
@@ -147,7 +177,10 @@ internal static partial class EpisodeParser
     [GeneratedRegex(Start + @"(?:S(?<first>\d{1,2})(?:-S?|[ ._]?-[ ._]?S)(?<last>\d{1,2})|" + SeasonWord + Sep + @"(?<first>\d{1,2})[ ._]*(?:-|à|a|to|&|et|and)[ ._]*(?<last>\d{1,2}))" + End, Options)]
     private static partial Regex SeasonRangeRegex();
 
-    [GeneratedRegex(Start + @"(?:S(?<season>\d{1,4})|S[ ](?<season>\d\d)|" + SeasonWord + Sep + @"(?<season>0?[1-9]\d?)(?:of\d{1,2})?|(?<season>\d{1,2})(?:st|nd|rd|th)[ ._]Season)" + End, Options)]
+    // "S07D1-3" (discs of a season), "S01Extras", "1xAll", "Saison VII" (Roman numerals in capitals; not after "Series":
+    // "To Another Series III" is a title).
+    [GeneratedRegex(Start + @"(?:S(?<season>\d{1,4})(?:D\d{1,2}(?:-\d{1,2})?(?:&\d{1,2})*|Extras?)?|S[ ](?<season>\d\d)|" + SeasonWord + Sep + @"(?<season>0?[1-9]\d?)(?:of\d{1,2})?|(?<season>\d{1,2})(?:st|nd|rd|th)[ ._]Season|(?<season>\d{1,2})xAll|"
+        + @"(?:Season|Saison|Livre|Temporada|Stagione|Staffel)[ ._](?-i:(?<roman>(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))))" + End, Options)]
     private static partial Regex SingleSeasonRegex();
 
     [GeneratedRegex(@"\G[ ._]*Part[ ._]?(?<episode>\d{1,2})" + End, Options)]

@@ -13,7 +13,7 @@ internal static partial class EpisodeParser
     /// <param name="name">The name without extension and group.</param>
     /// <param name="fansub">The name began with "[Group]": a bare number after the title is an absolute episode.</param>
     public static EpisodeMarker? Parse(string name, bool fansub = false) =>
-        SeasonEpisode(name) ?? CrossEpisode(name) ?? DutchEpisode(name) ?? NumberWordEpisode(name) ?? AirDate(name) ?? CapEpisode(name) ?? SeasonRange(name) ?? SingleSeason(name)
+        SeasonEpisode(name, fansub) ?? CrossEpisode(name, fansub) ?? DutchEpisode(name) ?? NumberWordEpisode(name) ?? AirDate(name) ?? CompactRun(name) ?? CapEpisode(name) ?? SeasonRange(name) ?? SingleSeason(name)
         ?? AnimeAbsolute(name, fansub) ?? PartOfEpisode(name) ?? BareEpisode(name) ?? CompactEpisode(name) ?? NumberedEpisode(name);
 
     /// <summary>An episode number before the title: "003. Show - Ep Name", "03-Show", "12 - Show [BD]", and after a
@@ -23,10 +23,7 @@ internal static partial class EpisodeParser
         var m = (fansub ? LeadingFansubNumberRegex() : LeadingNumberRegex()).Match(name);
         if (!m.Success)
             return null;
-        var first = ToInt(m.Groups["episode"]);
-        List<int> episodes = m.Groups["last"].Success && ToInt(m.Groups["last"]) is var last && last > first && last - first <= MaxEpisodesInRange
-            ? [.. Enumerable.Range(first, last - first + 1)]
-            : [first];
+        var episodes = Numbers(ToInt(m.Groups["episode"]), m.Groups["last"]);
         return new EpisodeMarker(m.Length, null, [], episodes) { AbsoluteEpisodes = episodes };
     }
 
@@ -38,6 +35,12 @@ internal static partial class EpisodeParser
     }
 
     private static int ToInt(Group group) => int.Parse(group.ValueSpan, provider: null);
+
+    /// <summary>[first] or, when <paramref name="last"/> closes a plausible range, [first … last].</summary>
+    private static List<int> Numbers(int first, Group last) =>
+        last.Success && ToInt(last) is var end && end > first && end - first <= MaxEpisodesInRange
+            ? [.. Enumerable.Range(first, end - first + 1)]
+            : [first];
 
     private const string SeasonWord = @"(?:Seasons?|Saisons?|Series|Temporadas?|Temp|Tem|Stagioni|Stagione|Staffel|Seizoen|Sezon|Säsong|Sæson|Kausi)";
     private const string Year = @"(?:19|20)\d\d";
