@@ -80,6 +80,28 @@ public sealed partial class CatalogService(
     }
 
     /// <summary>
+    /// An episode's absolute number (from the show's season episode counts) and air date (from its season's
+    /// episode list), both cached with the details. A season TMDB cannot give leaves the air date unknown: the
+    /// search goes on with season and episode numbers.
+    /// </summary>
+    public async Task<EpisodeIds> GetEpisodeIdsAsync(int tmdbId, int season, int episode, CancellationToken ct)
+    {
+        var language = options.Value.Language;
+        var show = (await GetTvAsync(tmdbId, language, ct)).Read(TypeInfo<TvDetails>());
+        var absolute = EpisodeIds.CountFromFirst(show.Seasons, season, episode);
+        try
+        {
+            var episodes = (await GetSeasonAsync(tmdbId, season, language, ct)).Read(TypeInfo<SeasonDetails>()).Episodes;
+            return new EpisodeIds(absolute, episodes.FirstOrDefault(e => e.EpisodeNumber == episode)?.AirDate);
+        }
+        catch (ProblemException failure)
+        {
+            LogSeasonUnavailable(logger, tmdbId, season, failure.StatusCode);
+            return new EpisodeIds(absolute, null);
+        }
+    }
+
+    /// <summary>
     /// Image base and sizes from TMDB's <c>/configuration</c>, cached for a day. Read after the
     /// main call, so a TMDB that is down costs one timeout, not two; if only this call fails,
     /// the configured <c>Tmdb:ImageBaseUrl</c> serves.
@@ -137,4 +159,7 @@ public sealed partial class CatalogService(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "TMDB configuration unavailable ({Status}); using Tmdb:ImageBaseUrl")]
     private static partial void LogConfigurationFallback(ILogger logger, int status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "TMDB season {Season} of show {ShowId} unavailable ({Status}); episode air date unknown")]
+    private static partial void LogSeasonUnavailable(ILogger logger, int showId, int season, int status);
 }

@@ -9,4 +9,8 @@ namespace ProStream.Server.Catalog;
 public interface ITitleLookup
 {
     Task<TitleIds> GetTitleIdsAsync(MediaType type, int tmdbId, CancellationToken ct);
+
+    /// <summary>The absolute number and air date of a show's episode, as far as the catalogue knows them
+    /// (a lookup without episode data knows neither).</summary>
+    Task<EpisodeIds> GetEpisodeIdsAsync(int tmdbId, int season, int episode, CancellationToken ct) => Task.FromResult(EpisodeIds.Unknown);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ProStream.Server.Catalog;
 using ProStream.Server.Debrid.AllDebrid;
 using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Library;
@@ -30,14 +31,14 @@ public sealed partial class PlayOrchestrator(
         var type = request.Type!.Value;
         var title = new PlayedTitle(type, request.TmdbId!.Value, request.Season, request.Episode);
         var client = ClientProfileRequest.Parse(request.ClientCodecs, request.Multichannel, request.NativeHls);
-        var candidates = request.ReleaseId is { Length: > 0 } releaseId
-            ? [await ChosenAsync(releaseId, ct)]
+        var (candidates, episode) = request.ReleaseId is { Length: > 0 } releaseId
+            ? ([await ChosenAsync(releaseId, ct)], await EpisodeIdsAsync(title, ct))
             : await RankedAsync(ownerId, title, client, ct);
         // Checked here, before any upload, so that a missing key answers 503 rather than "every release failed".
         allDebrid.EnsureConfigured();
 
         var start = request.StartPosition ?? (await history.FindResumableAsync(ownerId, type, title.TmdbId, title.Season, title.Episode, ct))?.Position ?? 0;
-        var target = new PlayTarget(ownerId, start, client, title);
+        var target = new PlayTarget(ownerId, start, client, title, episode);
         var attempts = new List<PlayAttempt>();
         foreach (var candidate in candidates.Take(options.Value.MaxAttempts))
         {
@@ -66,7 +67,21 @@ public sealed partial class PlayOrchestrator(
         return new RankedRelease(release, 1, "chosen by the viewer", []);
     }
 
-    private async Task<IReadOnlyList<RankedRelease>> RankedAsync(Guid ownerId, PlayedTitle title, ClientProfile client, CancellationToken ct)
+    /// <summary>For a release the viewer chose, the episode's other names help pick its file; without a catalogue
+    /// the file is found by season and episode alone.</summary>
+    private async Task<EpisodeIds> EpisodeIdsAsync(PlayedTitle title, CancellationToken ct)
+    {
+        try
+        {
+            return await search.GetEpisodeIdsAsync(title.Type, title.TmdbId, title.Season, title.Episode, ct);
+        }
+        catch (ProblemException)
+        {
+            return EpisodeIds.Unknown;
+        }
+    }
+
+    private async Task<(IReadOnlyList<RankedRelease> Ranked, EpisodeIds Episode)> RankedAsync(Guid ownerId, PlayedTitle title, ClientProfile client, CancellationToken ct)
     {
         var found = await search.SearchTitleAsync(title.Type, title.TmdbId, title.Season, title.Episode, ct);
         var releases = found.Releases;
@@ -80,8 +95,9 @@ public sealed partial class PlayOrchestrator(
         var preferences = await viewer.ForAsync(ownerId, client, found.Title.OriginalLanguage, ct);
         // Instant releases first within a quality tier; waiting until the checks have removed their uploads keeps
         // them from deleting the magnet this Play is about to upload.
-        return await orderer.OrderAsync(
+        var ranked = await orderer.OrderAsync(
             releases, found.Expectations(title.Season, title.Episode), preferences, includeRejected: false, InstantWait.UntilSettled, ct);
+        return (ranked, found.Episode);
     }
 
     private static ProblemException NothingPlayed(List<PlayAttempt> attempts)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ProStream.Server.Catalog;
 using ProStream.Server.Debrid;
 using ProStream.Server.Debrid.AllDebrid;
 using ProStream.Server.Debrid.Files;
@@ -10,8 +11,9 @@ using ProStream.Server.Releases;
 
 namespace ProStream.Server.Play;
 
-/// <summary>What to start from one release: who watches, where, with which player, and which title it is.</summary>
-public sealed record PlayTarget(Guid OwnerId, double StartPosition, ClientProfile Client, PlayedTitle Title);
+/// <summary>What to start from one release: who watches, where, with which player, and which title it is; for an
+/// episode, its absolute number and air date, which a season pack's file names may use instead of S01E02.</summary>
+public sealed record PlayTarget(Guid OwnerId, double StartPosition, ClientProfile Client, PlayedTitle Title, EpisodeIds? Episode = null);
 
 /// <summary>
 /// Plays one release: AllDebrid upload and a bounded wait until ready (no wait when it is cached),
@@ -25,7 +27,7 @@ public sealed class ReleasePlayer(
     {
         var magnet = await WaitUntilReadyAsync(release, ct);
         var files = (magnet.Files ?? []).Select(f => new TorrentFileEntry(f.Path, f.Size, f.Link)).ToList();
-        var choice = TorrentFileChooser.Choose(files, target.Title.Season, target.Title.Episode);
+        var choice = TorrentFileChooser.Choose(files, target.Title.Season, target.Title.Episode, target.Episode?.AbsoluteNumber, target.Episode?.AirDate);
         if (choice.File is not { Link: { } link } file)
             throw new PlayAttemptFailedException(PlayOutcomes.NoPlayableFile, choice.Reason, isUpstream: false);
 

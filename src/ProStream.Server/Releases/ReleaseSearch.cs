@@ -25,8 +25,16 @@ public sealed class ReleaseSearch(ProwlarrClient prowlarr, ReleaseStore store, H
         prowlarr.EnsureConfigured();
         var ids = await titles.GetTitleIdsAsync(type, tmdbId, cancellationToken);
         var query = type == MediaType.Movie ? ProwlarrQuery.ForMovie(ids, tmdbId) : ProwlarrQuery.ForSeries(ids, tmdbId, season, episode);
-        return new TitleReleases(ids, await SearchAsync(query, cancellationToken));
+        var releases = await SearchAsync(query, cancellationToken);
+        return new TitleReleases(ids, releases, await GetEpisodeIdsAsync(type, tmdbId, season, episode, cancellationToken));
     }
+
+    /// <summary>How releases may name the episode besides its season and number: absolute number (anime) and air
+    /// date (daily shows), from the catalogue; unknown for films, seasons and specials.</summary>
+    public async Task<EpisodeIds> GetEpisodeIdsAsync(MediaType type, int tmdbId, int? season, int? episode, CancellationToken cancellationToken) =>
+        type == MediaType.Tv && season is { } s && episode is { } e
+            ? await titles.GetEpisodeIdsAsync(tmdbId, s, e, cancellationToken)
+            : EpisodeIds.Unknown;
 
     private async Task<List<Release>> SearchAsync(ProwlarrQuery query, CancellationToken cancellationToken)
     {
@@ -65,9 +73,10 @@ public sealed class ReleaseSearch(ProwlarrClient prowlarr, ReleaseStore store, H
     }
 }
 
-/// <summary>A title's releases and what they are expected to be.</summary>
-public sealed record TitleReleases(TitleIds Title, List<Release> Releases)
+/// <summary>A title's releases and what they are expected to be; for an episode search, the episode's absolute
+/// number and air date when the catalogue knows them.</summary>
+public sealed record TitleReleases(TitleIds Title, List<Release> Releases, EpisodeIds Episode)
 {
     public ReleaseExpectations Expectations(int? season, int? episode) =>
-        new(Title.Title, Title.OriginalTitle, Title.Year, season, episode);
+        new(Title.Title, Title.OriginalTitle, Title.Year, season, episode, Episode.AbsoluteNumber, Episode.AirDate);
 }

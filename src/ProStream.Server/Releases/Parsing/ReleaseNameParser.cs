@@ -48,16 +48,15 @@ public static partial class ReleaseNameParser
 
         name = WebsitePrefixRegex().Replace(name, "", 1);
         name = SampleSuffixRegex().Replace(name, "", 1);
+        name = NamePrefix.WithoutBonusMarkers(name);
         var (group, body) = SplitGroup(name);
         // Some indexers separate every word with '-': then '-' is the separator, not part of words like "Spider-Man".
         if (body.IndexOfAny([' ', '.', '_']) < 0)
             body = body.Replace('-', '.');
 
         var fansub = group is not null && name.StartsWith('[');
-        // "[Group]_[F-B]_Title", "[Group] [BD][1080p] Title": more bracketed groups or tags before the title.
-        while (fansub && LeadingBracketsRegex().Match(body) is { Success: true } brackets && brackets.Length < body.Length
-               && !TagVocabulary.Words.ContainsKey(brackets.Groups["inner"].Value.ToUpperInvariant()))
-            body = body[brackets.Length..];
+        body = fansub ? WithoutLeadingBrackets(body) : NamePrefix.MoveLeadingTags(body);
+        body = NamePrefix.LatinTitle(body);
         var leading = EpisodeParser.Leading(body, fansub);
         if (leading is not null)
             body = body[leading.Index..];
@@ -67,10 +66,15 @@ public static partial class ReleaseNameParser
         var episode = EpisodeParser.Parse(body, fansub) ?? (leading is null ? null : EpisodeParser.TitleEndAfterLeading(body, leading));
         var strongTag = matches.Find(m => m.Tag.Strong && m.Start > 0) is { Count: > 0 } strong ? strong.Start : body.Length;
         var barrier = Math.Min(episode?.Index ?? body.Length, strongTag);
+        // "[Group] Naruto [v2] [R2J] [Dual Audio]": after a fansub group, the title ends at the first bracket of tags
+        // ("[Group] Some Show [Anime] - 01" keeps its bracket).
+        if (fansub && FirstTagBracket(body) is > 0 and var bracket)
+            barrier = Math.Min(barrier, bracket);
         var yearMatch = YearRegex().Matches(body[..barrier]).LastOrDefault(m => m.Index > 0 && IsYear(m.Value));
-        var titleEnd = yearMatch?.Index ?? barrier;
+        var titleEnd = yearMatch is null ? barrier : BeforeParenthesis(body, yearMatch.Index);
 
-        var (title, tagsStart) = ReleaseTitle.Extract(body, titleEnd, endsAtYear: yearMatch is not null);
+        var (title, tagsStart) = ReleaseTitle.Extract(body, titleEnd, endsAtYear: yearMatch is not null,
+            endsAtEpisode: yearMatch is null && episode is not null && episode.Index == barrier);
         var year = yearMatch ?? YearRegex().Matches(body[barrier..]).FirstOrDefault(m => IsYear(m.Value));
         var tags = ReleaseTags.Read(body, matches, tagsStart, isEpisodic: episode is not null);
         var quality = tags.Quality;
@@ -103,10 +107,50 @@ public static partial class ReleaseNameParser
         };
     }
 
-    /// <summary>A leading "[Group]" (fansub style) or a trailing "-GROUP" (scene style).</summary>
+    private static int FirstTagBracket(string body)
+    {
+        for (var open = body.IndexOf('[', 1); open > 0; open = body.IndexOf('[', open + 1))
+        {
+            var close = body.IndexOf(']', open);
+            if (close < 0)
+                return -1;
+            if (NamePrefix.IsTags(body[(open + 1)..close]))
+                return open;
+        }
+        return -1;
+    }
+
+    /// <summary>"Easy Rider (Drama 1969)", "Mise à Sac (Alain Cavalier, 1967)": words before the year inside the
+    /// parentheses describe the film; the title ends at the parenthesis.</summary>
+    private static int BeforeParenthesis(string body, int year)
+    {
+        var open = body.LastIndexOf('(', year - 1);
+        if (open <= 0 || body.IndexOf(')', open, year - open) >= 0)
+            return year;
+        return body.AsSpan(open, year - open).ContainsAnyExcept(" ._-,(/") ? open : year;
+    }
+
+    /// <summary>"[Group]_[F-B]_Title", "[Group] [BD][1080p] Title": more bracketed groups or tags before the title.
+    /// Tags move behind the title, where they are read; other groups are dropped.</summary>
+    private static string WithoutLeadingBrackets(string body)
+    {
+        var moved = "";
+        while (LeadingBracketsRegex().Match(body) is { Success: true } brackets && brackets.Length < body.Length)
+        {
+            if (NamePrefix.IsTags(brackets.Groups["inner"].Value))
+                moved = string.Concat(moved, " ", brackets.Value.TrimEnd(' ', '.', '_'));
+            body = body[brackets.Length..];
+        }
+        return body + moved;
+    }
+
+    /// <summary>A leading "[Group]" (fansub style) or a trailing "-GROUP" (scene style). A leading bracket of tags
+    /// ("[h265 - HEVC] Title") is no group: it moves behind the title.</summary>
     private static (string? Group, string Body) SplitGroup(string name)
     {
         var leading = LeadingGroupRegex().Match(name);
+        if (leading.Success && NamePrefix.IsTags(leading.Groups["group"].Value))
+            return (null, string.Concat(name.AsSpan(leading.Length), " ", leading.Value.TrimEnd(' ', '.', '_')));
         if (leading.Success)
             return (leading.Groups["group"].Value.Trim(), name[leading.Length..]);
 
@@ -132,7 +176,8 @@ public static partial class ReleaseNameParser
     [GeneratedRegex(@"\.(?<ext>mkv|mp4|m4v|avi|webm|ts|m2ts|mov|wmv|mpg|mpeg|iso|img|rar|zip|7z|torrent|nfo|srt|ass|ssa|sub|vtt)$", Options)]
     private static partial Regex ExtensionRegex();
 
-    [GeneratedRegex(@"^(?:\[\s*(?:www\.)?[^\]\s]+\.[a-z]{2,4}\s*\]|www\.[^\s]+?\.[a-z]{2,4}(?=[ ._-]))[ ._-]*", Options)]
+    // "[www.site.org]", "www.site.org - ", "Site4TV.com - ".
+    [GeneratedRegex(@"^(?:\[\s*(?:www\.)?[^\]\s]+\.[a-z]{2,4}\s*\]|www\.[^\s]+?\.[a-z]{2,4}(?=[ ._-])|[\p{L}\p{N}-]+\.(?:com|net|org|tv|to|cc|me|info)(?=[ ]-[ ]))[ ._-]*", Options)]
     private static partial Regex WebsitePrefixRegex();
 
     [GeneratedRegex(@"[ ._-]sample$", Options)]

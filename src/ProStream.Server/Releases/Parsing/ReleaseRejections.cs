@@ -23,7 +23,8 @@ public static partial class ReleaseRejections
         if (expected is null)
             return rejections;
 
-        if (expected.Year is { } year && release.Year is { } releaseYear && Math.Abs(releaseYear - year) > 1)
+        // A daily show's only year is often its air date's ("Talk.Show.2019.01.10"), years after the show began.
+        if (expected.Year is { } year && release.Year is { } releaseYear && Math.Abs(releaseYear - year) > 1 && release.AirDate?.Year != releaseYear)
             rejections.Add(new(RejectionCodes.WrongYear, $"released {releaseYear}, expected {year}"));
         if (!MatchesTitle(release.Title, expected))
             rejections.Add(new(RejectionCodes.WrongTitle, $"\"{release.Title}\" is not \"{expected.Title ?? expected.OriginalTitle}\""));

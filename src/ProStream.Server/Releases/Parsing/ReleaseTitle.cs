@@ -16,18 +16,15 @@ internal static class ReleaseTitle
     /// <param name="titleEnd">Where the year, episode marker or first unambiguous tag starts.</param>
     /// <param name="endsAtYear">The title ended at a year: words such as "Web" or "Cam" before it belong to the
     /// title ("Charlottes.Web.2006"), so only languages and edition flags are peeled off.</param>
-    public static (string Title, int TagsStart) Extract(string body, int titleEnd, bool endsAtYear)
+    /// <param name="endsAtEpisode">The title ended at a season or episode marker: a series has no edition, so
+    /// "Starhunter.ReduX.S02" keeps its title, while "Show - Complete Seasons S01-S05" loses its season words.</param>
+    public static (string Title, int TagsStart) Extract(string body, int titleEnd, bool endsAtYear, bool endsAtEpisode = false)
     {
+        var ends = new TitleEnd(endsAtYear, endsAtYear || endsAtEpisode, endsAtEpisode);
         var words = Words(body, titleEnd);
         var tagsStart = titleEnd;
-        // Keep at least one word that is not an article: "The.English.S01" is a series called "The English".
-        while (words.Count > 1 && words.Take(words.Count - 1).Any(t => !Articles.Contains(Trimmed(t.Value))))
+        while (words.Count > 1 && PeelCount(words, ends) is > 0 and var peel)
         {
-            // "EXTENDED.CUT", "Directors.Edition": the trailing word goes with a tag word before it.
-            var peel = IsTagWord(words[^1].Value, endsAtYear) ? 1
-                : words.Count > 2 && IsEditionTail(words[^1].Value) && IsTagWord(words[^2].Value, endsAtYear) ? 2 : 0;
-            if (peel == 0)
-                break;
             tagsStart = words[^peel].Index;
             words.RemoveRange(words.Count - peel, peel);
         }
@@ -77,26 +74,60 @@ internal static class ReleaseTitle
         return words;
     }
 
+    /// <param name="AtYear">The title ended at a year.</param>
+    /// <param name="KeepTitleWords">Editions that are also title words ("Redux") stay in the title.</param>
+    /// <param name="AtEpisode">The title ended at a season or episode marker.</param>
+    private readonly record struct TitleEnd(bool AtYear, bool KeepTitleWords, bool AtEpisode);
+
+    /// <summary>How many trailing words are tags: one tag word, a phrase of two or three words ("Director Cut",
+    /// "[Ultimate Collector's Edition]", "EXTENDED.CUT"), or 0. At least one word that is not an article stays:
+    /// "The.English.S01" is a series called "The English", "The Final Cut 2004" a film.</summary>
+    private static int PeelCount(List<Word> words, TitleEnd ends)
+    {
+        int count;
+        if (IsTagWord(words[^1].Value, ends) || (ends.AtEpisode && IsSeasonWord(words[^1].Value)))
+            count = 1;
+        else if (PhraseLength(words, ends) is > 0 and var phrase)
+            count = phrase;
+        else
+            count = words.Count > 2 && IsEditionTail(words[^1].Value) && IsTagWord(words[^2].Value, ends) ? 2 : 0;
+        return count > 0 && words.Take(words.Count - count).Any(t => !Articles.Contains(Trimmed(t.Value))) ? count : 0;
+    }
+
+    private static int PhraseLength(List<Word> words, TitleEnd ends)
+    {
+        for (var count = Math.Min(3, words.Count - 1); count >= 2; count--)
+        {
+            var joined = string.Concat(words.Skip(words.Count - count).Select(w => new string([.. w.Value.Where(char.IsLetterOrDigit)])));
+            if (IsTagPart(joined, ends))
+                return count;
+        }
+        return 0;
+    }
+
     private static bool IsEditionTail(string word) =>
         Trimmed(word).ToUpperInvariant() is "CUT" or "EDITION" or "VERSION" or "SERIES" or "COLLECTION";
 
-    private static bool IsTagWord(string word, bool endsAtYear) =>
-        word.Split('-', StringSplitOptions.RemoveEmptyEntries).All(part => IsTagPart(Trimmed(part), endsAtYear));
+    private static bool IsSeasonWord(string word) => Trimmed(word).ToUpperInvariant() is "SEASON" or "SEASONS" or "SAISON" or "SAISONS";
 
-    private static bool IsTagPart(string part, bool endsAtYear)
+    /// <summary>"VO+VFF+VFQ", "FRENCH-DL": every part is a tag.</summary>
+    private static bool IsTagWord(string word, TitleEnd ends) =>
+        word.Split(['-', '+'], StringSplitOptions.RemoveEmptyEntries).All(part => IsTagPart(Trimmed(part), ends));
+
+    private static bool IsTagPart(string part, TitleEnd ends)
     {
         if (part.Length == 0 || !TagVocabulary.Words.TryGetValue(part.ToUpperInvariant(), out var tag))
             return false;
         if (tag.UpperOnly && part.Any(char.IsLower))
             return false;
         // Before a year, "The.Good.German.2006" names a film; scene language tags are written in capitals ("FRENCH").
-        if (endsAtYear && tag.Kind == TagKind.Language && part.Skip(1).Any(char.IsLower))
+        if (ends.AtYear && tag.Kind == TagKind.Language && part.Skip(1).Any(char.IsLower))
             return false;
         return tag.Kind switch
         {
             TagKind.Language or TagKind.Subtitle or TagKind.Multi or TagKind.Edition or TagKind.Proper or TagKind.Repack
-                or TagKind.ThreeD or TagKind.Flag => tag.Value is not ("Criterion" or "Restored" or "Redux") || !endsAtYear,
-            TagKind.Source or TagKind.Service or TagKind.Hdr or TagKind.DiscImage => !endsAtYear,
+                or TagKind.ThreeD or TagKind.Flag => tag.Value is not ("Criterion" or "Restored" or "Redux") || !ends.KeepTitleWords,
+            TagKind.Source or TagKind.Service or TagKind.Hdr or TagKind.DiscImage => !ends.AtYear,
             _ => false,
         };
     }

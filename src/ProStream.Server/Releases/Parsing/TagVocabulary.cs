@@ -52,7 +52,7 @@ internal static class TagVocabulary
         Add(TagKind.Source, ReleaseSource.Remux, true, "REMUX", "BDREMUX", "BLURAYREMUX", "UHDREMUX");
         Add(TagKind.DiscImage, ReleaseSource.DiscImage, true, "BDMV", "BD25", "BD50", "BD66", "BD100", "DVD5", "DVD9", "DVDR", "VIDEOTS", "BRDISK", "BDISO", "COMPLETEBLURAY", "MDVDR", "DVD9R", "2DVD5", "2DVD9", "2XDVD5", "2XDVD9");
         Add(TagKind.DiscImage, ReleaseSource.DiscImage, false, "ISO");
-        Add(TagKind.Source, ReleaseSource.BluRay, true, "BLURAY", "BDRIP", "BRRIP", "BLURAYRIP", "BDMUX", "BLURAYMUX", "MBLURAY", "BLUERAY", "UHDBD", "UHDBDRIP", "UHD2BD", "BDLIGHT", "HDDVD", "HDDVDRIP");
+        Add(TagKind.Source, ReleaseSource.BluRay, true, "BLURAY", "BDRIP", "BRRIP", "BLURAYRIP", "BDMUX", "BLURAYMUX", "BRMUX", "BDRIPMUX", "BRRIPMUX", "MBLURAY", "BLUERAY", "UHDBD", "UHDBDRIP", "UHD2BD", "BDLIGHT", "HDDVD", "HDDVDRIP");
         Add(TagKind.Source, ReleaseSource.BluRay, false, "BD", "BR");
         Add(TagKind.Source, ReleaseSource.WebRip, true, "WEBRIP", "WEBDLRIP", "WEBMUX", "HDRIP", "WEBHDRIP", "WEBCAP");
         Add(TagKind.Source, ReleaseSource.WebDl, true, "WEBDL", "WEBHD", "WEBUHD", "WEBDLHD", "HDWEB", "WEBDLMUX");
@@ -117,7 +117,12 @@ internal static class TagVocabulary
         Add(TagKind.ThreeD, "3D", false, "3D", "HSBS", "HOU", "HALFSBS", "HALFOU", "SBS", "MVC");
         Add(TagKind.Flag, "COMPLETE", false, "COMPLETE");
         Add(TagKind.Flag, "", false, "INTERNAL", "LIMITED", "INTEGRALE", "HYBRID", "READNFO", "DUBBED", "NFOFIX", "DIRFIX",
-            "CONVERT", "STV", "PPV", "DOKU", "MULTISUB", "MULTISUBS", "MSUB", "MSUBS", "MULTISUBTITLES", "SOFTSUBS", "HARDSUBS");
+            "CONVERT", "STV", "PPV", "DOKU", "MULTISUB", "MULTISUBS", "MSUB", "MSUBS", "MULTISUBTITLES", "SOFTSUBS", "HARDSUBS",
+            "HFR", "48FPS", "50FPS", "60FPS", "120FPS", "V2", "V3");
+        // Words that mean something only in capitals: TV standards, "HQ", "XXX", version originale, anime release kinds.
+        Upper(TagKind.Flag, "", "PAL", "NTSC", "SECAM", "HQ", "XXX", "VO", "ONA", "OVA", "OAD");
+        Upper(TagKind.Edition, "Director's Cut", "DC");
+        Upper(TagKind.Edition, "Open Matte", "OM");
         return words.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
@@ -185,6 +190,8 @@ internal static class TagVocabulary
             "4K Remaster", "Criterion", "Criterion Collection", "Special Edition", "Collector's Edition",
             "Ultimate Edition", "Ultimate Cut", "Final Cut", "Alternative Cut", "Alternate Cut", "Despecialized", "Open Matte",
             "Restored", "Anniversary Edition", "Limited Edition", "Fan Edit", "Rogue Cut", "Redux", "Super Duper Cut",
+            "Director Cut", "Criterion Edition", "Collector Edition", "Collectors Edition", "Edition Collector",
+            "Ultimate Collector's Edition", "International Cut", "Unrated Cut", "Special Cut",
         })
         {
             var key = new string([.. phrase.ToUpperInvariant().Where(char.IsLetterOrDigit)]);

@@ -207,4 +207,34 @@ public sealed class TorrentFileChooserTests
 
         Assert.Equal("Talk.Show.2011.01/Talk.Show.2011.01.11.Guest.Two.720p.HDTV.x264-GRP.mkv", choice.File?.Path);
     }
+
+    // A pack as release groups name it: absolute numbers for an anime, air dates for a daily show, mixed folders.
+    private static readonly TorrentFileEntry[] MixedPack =
+    [
+        File("Show (2011) S01-S02/Show - 106 [1080p].mkv", 900),
+        File("Show (2011) S01-S02/Show - 107 [1080p].mkv", 880),
+        File("Show (2011) S01-S02/Show - 108v2 [1080p].mkv", 890),
+        File("Show (2011) S01-S02/show.2011.01.10.mkv", 500),
+        File("Show (2011) S01-S02/show.2011.01.11.mkv", 510),
+        File("Show (2011) S01-S02/Season 2/[Group] Show - 107 (BD 1080p) [ABCD1234].mkv", 950),
+    ];
+
+    [Theory]
+    [InlineData(5, 7, 107, null, "Season 2/[Group] Show - 107 (BD 1080p) [ABCD1234].mkv")]
+    [InlineData(5, 8, 108, null, "Show - 108v2 [1080p].mkv")]
+    [InlineData(5, 6, 106, null, "Show - 106 [1080p].mkv")]
+    [InlineData(2011, 10, null, "2011-01-10", "show.2011.01.10.mkv")]
+    [InlineData(2011, 11, 999, "2011-01-11", "show.2011.01.11.mkv")]
+    public void Finds_the_episode_by_its_absolute_number_or_air_date(int season, int episode, int? absolute, string? airDate, string expected)
+    {
+        var aired = airDate is null ? (DateOnly?)null : DateOnly.Parse(airDate, System.Globalization.CultureInfo.InvariantCulture);
+
+        var choice = TorrentFileChooser.Choose(MixedPack, season, episode, absolute, aired);
+
+        Assert.Equal($"Show (2011) S01-S02/{expected}", choice.File?.Path);
+    }
+
+    [Fact]
+    public void An_absolute_number_no_file_carries_finds_nothing_rather_than_a_wrong_episode() =>
+        Assert.Equal(TorrentFileChoiceFailures.EpisodeNotFound, TorrentFileChooser.Choose(MixedPack, 5, 9, 109).FailureCode);
 }

@@ -81,4 +81,10 @@ public sealed class ReleaseRejectionsTests
     [InlineData("Talk.Show.2011.01.11.720p.HDTV.x264-GRP", true)]
     public void Compares_daily_releases_by_air_date(string name, bool rejected) =>
         Assert.Equal(rejected, Codes(name, new ReleaseExpectations("Talk Show", AirDate: new DateOnly(2011, 1, 10))).Contains(RejectionCodes.WrongEpisode));
+
+    [Theory]
+    [InlineData("Talk.Show.2019.01.10.720p.HDTV.x264-GRP", 2010, false)]
+    [InlineData("Talk.Show.2008.720p.HDTV.x264-GRP", 2010, true)]
+    public void A_daily_show_years_after_its_start_is_not_the_wrong_year(string name, int showYear, bool rejected) =>
+        Assert.Equal(rejected, Codes(name, new ReleaseExpectations("Talk Show", Year: showYear)).Contains(RejectionCodes.WrongYear));
 }
