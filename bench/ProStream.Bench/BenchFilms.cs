@@ -2,8 +2,13 @@ using System.Diagnostics;
 
 namespace ProStream.Bench;
 
-/// <summary>A generated film and what the benchmark expects of it.</summary>
-public sealed record BenchFilm(string Name, string Description, string ExpectedMode, double Duration);
+/// <summary>A generated film, played by a client that plays <paramref name="ClientCodecs"/> (the server's
+/// default profile when null), and what the benchmark expects of it.</summary>
+public sealed record BenchFilm(string Name, string Description, string ExpectedMode, double Duration, string? File = null, string[]? ClientCodecs = null)
+{
+    /// <summary>The generated file this entry plays (several entries may play one file for different clients).</summary>
+    public string FileName => File ?? Name;
+}
 
 /// <summary>Films generated once per machine with ffmpeg's lavfi sources (kept under the temp directory).</summary>
 public static class BenchFilms
@@ -15,7 +20,13 @@ public static class BenchFilms
     public static readonly BenchFilm H264_720p_Mp4 = new("h264-720p.mp4", "the 720p film copied into MP4 (moov after mdat)", "remux", Duration);
     public static readonly BenchFilm Hevc_720p = new("hevc-720p.mkv", "HEVC 1280x720 25 fps, 2×AAC, SRT, Matroska", "transcode", Duration);
 
+    public static readonly BenchFilm Hevc_720p_Copied = new(
+        "hevc-720p.mkv (client plays HEVC)", "the HEVC film for a client whose profile lists hevc", "remux", Duration, Hevc_720p.Name, ["h264", "hevc", "aac"]);
+
     public static readonly IReadOnlyList<BenchFilm> All = [H264_720p, H264_1080p, H264_720p_Mp4, Hevc_720p];
+
+    /// <summary>What the start, seek and full-playback stages play: every film, and the HEVC one copied as well as transcoded.</summary>
+    public static readonly IReadOnlyList<BenchFilm> Played = [.. All, Hevc_720p_Copied];
 
     public static async Task<string> EnsureAsync(TextWriter log)
     {

@@ -51,7 +51,7 @@ public sealed class CapacityMeasurement(PlaybackClient client, RangeFileServer f
         SessionBody session;
         try
         {
-            (_, _, session) = await client.StartAsync(films.UrlOf(film.Name));
+            (_, _, session) = await client.StartAsync(films.UrlOf(film.FileName), film.ClientCodecs);
         }
         catch (Exception e) when (e is InvalidOperationException or HttpRequestException)
         {

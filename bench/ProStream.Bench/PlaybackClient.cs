@@ -15,9 +15,9 @@ public sealed class PlaybackClient(HttpClient viewer, Uri server)
 {
     private readonly HttpClient _anonymous = new(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = server, Timeout = TimeSpan.FromMinutes(2) };
 
-    public async Task<SessionBody> CreateAsync(Uri film)
+    public async Task<SessionBody> CreateAsync(Uri film, string[]? clientCodecs = null)
     {
-        using var response = await viewer.PostAsJsonAsync("/api/playback/sessions", new { url = film.ToString() });
+        using var response = await viewer.PostAsJsonAsync("/api/playback/sessions", new { url = film.ToString(), clientCodecs });
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"POST /api/playback/sessions: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
@@ -64,9 +64,9 @@ public sealed class PlaybackClient(HttpClient viewer, Uri server)
         ParseSegments(await GetStringAsync(session, "v.m3u8"));
 
     /// <summary>Times from POST to the master playlist and to the first video segment fully received, as a player fetches them.</summary>
-    public async Task<(TimeSpan Master, TimeSpan FirstSegment, SessionBody Session)> StartAsync(Uri film)
+    public async Task<(TimeSpan Master, TimeSpan FirstSegment, SessionBody Session)> StartAsync(Uri film, string[]? clientCodecs = null)
     {
-        var (_, master, first, session) = await TimeStartAsync(() => CreateAsync(film));
+        var (_, master, first, session) = await TimeStartAsync(() => CreateAsync(film, clientCodecs));
         return (master, first, session);
     }
 
@@ -79,13 +79,26 @@ public sealed class PlaybackClient(HttpClient viewer, Uri server)
         var created = clock.Elapsed;
         await GetStringAsync(session, "master.m3u8");
         var master = clock.Elapsed;
-        var segments = await VideoSegmentsAsync(session);
-        await GetFileAsync(session, segments[0].Uri);
+        var playlist = await GetStringAsync(session, "v.m3u8");
+        if (InitSegmentUri(playlist) is { } init)
+        {
+            // CMAF: a player needs the init segment (EXT-X-MAP) before it can use segment 0.
+            await GetFileAsync(session, init);
+        }
+
+        await GetFileAsync(session, ParseSegments(playlist)[0].Uri);
         return (created, master, clock.Elapsed, session);
     }
 
     private Uri FileUrl(SessionBody session, string file) =>
         new(_anonymous.BaseAddress!, session.MasterPlaylistUrl.Replace("master.m3u8", file, StringComparison.Ordinal));
+
+    private static string? InitSegmentUri(string playlist)
+    {
+        const string Map = "#EXT-X-MAP:URI=\"";
+        var line = playlist.Split('\n').FirstOrDefault(l => l.StartsWith(Map, StringComparison.Ordinal));
+        return line?[Map.Length..line.IndexOf('"', Map.Length)];
+    }
 
     private static List<PlaylistSegment> ParseSegments(string playlist)
     {

@@ -15,7 +15,7 @@ public sealed partial class PlaybackMeasurements(ServerUnderTest server, RangeFi
         var first = new List<double>();
         for (var run = 0; run < runs; run++)
         {
-            var (toMaster, toFirst, session) = await client.StartAsync(films.UrlOf(film.Name));
+            var (toMaster, toFirst, session) = await client.StartAsync(films.UrlOf(film.FileName), film.ClientCodecs);
             Check(film, session);
             master.Add(toMaster.TotalSeconds);
             first.Add(toFirst.TotalSeconds);
@@ -33,7 +33,7 @@ public sealed partial class PlaybackMeasurements(ServerUnderTest server, RangeFi
         var slowest = new List<double>();
         for (var run = 0; run < runs; run++)
         {
-            var started = await Task.WhenAll(Enumerable.Range(0, sessions).Select(_ => Task.Run(() => client.StartAsync(films.UrlOf(film.Name)))));
+            var started = await Task.WhenAll(Enumerable.Range(0, sessions).Select(_ => Task.Run(() => client.StartAsync(films.UrlOf(film.FileName), film.ClientCodecs))));
             var times = started.Select(s => s.FirstSegment.TotalSeconds).ToArray();
             perSession.AddRange(times);
             slowest.Add(times.Max());
@@ -54,7 +54,7 @@ public sealed partial class PlaybackMeasurements(ServerUnderTest server, RangeFi
         var both = new List<double>();
         for (var run = 0; run < runs; run++)
         {
-            var (_, _, session) = await client.StartAsync(films.UrlOf(film.Name));
+            var (_, _, session) = await client.StartAsync(films.UrlOf(film.FileName), film.ClientCodecs);
             Check(film, session);
             var segments = await client.VideoSegmentsAsync(session);
             var target = segments.First(s => s.Start >= 0.7 * session.Duration);
@@ -79,7 +79,7 @@ public sealed partial class PlaybackMeasurements(ServerUnderTest server, RangeFi
         var bytesBefore = films.BytesSent;
         var requestsBefore = films.Requests;
         var clock = Stopwatch.StartNew();
-        var session = await client.CreateAsync(films.UrlOf(film.Name));
+        var session = await client.CreateAsync(films.UrlOf(film.FileName), film.ClientCodecs);
         Check(film, session);
         var master = await client.GetStringAsync(session, "master.m3u8");
         var playlists = new List<string> { "v.m3u8" };
@@ -105,7 +105,7 @@ public sealed partial class PlaybackMeasurements(ServerUnderTest server, RangeFi
         // Reaping follows the exit by a moment.
         await Task.Delay(500);
         var bytes = films.BytesSent - bytesBefore;
-        var size = new FileInfo(Path.Combine(filmDirectory, film.Name)).Length;
+        var size = new FileInfo(Path.Combine(filmDirectory, film.FileName)).Length;
         var cpu = server.ReapedChildrenCpuSeconds() - cpuBefore;
         return new FullPlaybackResult((double)bytes / size, bytes, size, films.Requests - requestsBefore, cpu / (session.Duration / 60), wall, session.Duration);
     }

@@ -71,7 +71,7 @@ try
 
     if (options.Has("seek"))
     {
-        foreach (var film in new[] { BenchFilms.H264_720p, BenchFilms.H264_1080p, BenchFilms.H264_720p_Mp4, BenchFilms.Hevc_720p })
+        foreach (var film in BenchFilms.Played)
         {
             log.WriteLine($"cold seek: {film.Name}");
             var (video, both) = await measurements.ColdSeekAsync(film, options.Runs);
@@ -81,7 +81,7 @@ try
 
     if (options.Has("full"))
     {
-        foreach (var film in new[] { BenchFilms.H264_720p, BenchFilms.H264_1080p, BenchFilms.H264_720p_Mp4, BenchFilms.Hevc_720p })
+        foreach (var film in BenchFilms.Played)
         {
             log.WriteLine($"full playback: {film.Name}");
             report.Full(film, await measurements.FullPlaybackAsync(film));
