@@ -81,6 +81,43 @@ public sealed class HlsJsPlaybackTests(ChromiumFixture chromium) : IClassFixture
             + $"advanced 0.25 s past it {seek.GetProperty("resumedMs").GetDouble():0} ms. State: {snapshot}"));
     }
 
+    [Theory]
+    [InlineData(TestFilms.BFramesLongTracks)]
+    [InlineData(TestFilms.BFramesLongTracksMp4)]
+    [InlineData(TestFilms.StartsAt10)]
+    [InlineData(TestFilms.MultiCodecAudio)]
+    [InlineData(TestFilms.Hevc10)]
+    public async Task Each_kind_of_film_plays_switches_audio_seeks_to_70_percent_and_reaches_the_videos_end(string film)
+    {
+        await TestFilms.GetWithTimelineFilmsAsync();
+        await TestFilms.GetWithProfileFilmsAsync();
+        await using var world = await PlaybackTestWorld.CreateAsync();
+        var session = await world.CreateSessionAsync(film);
+        await using var player = await chromium.OpenPlayerAsync();
+
+        await player.StartAsync(new Uri(world.App.BaseAddress, session.MasterPlaylistUrl));
+        await player.WaitUntilAsync("the first frame plays", "player.firstFrameMs !== null && video.currentTime > 0.2");
+        Assert.Equal(session.Duration, await player.EvaluateAsync<double>("video.duration"), 0.1);
+
+        if (session.AudioTracks.Count > 1)
+        {
+            var last = session.AudioTracks.Count - 1;
+            await player.EvaluateAsync("id => player.switchAudio(id)", last);
+            await player.WaitUntilAsync(
+                "the last audio track is playing",
+                "player.audioSwitch.switchedMs !== null && video.currentTime > player.audioSwitch.at + 0.5");
+            Assert.Contains(player.RequestedUrls, url => url.Contains($"/a{last}/", StringComparison.Ordinal));
+        }
+
+        var target = Math.Round(0.7 * session.Duration, 1);
+        await player.EvaluateAsync("target => player.seekTo(target)", target);
+        await player.WaitUntilAsync("playback resumes after the seek", "player.seek.resumedMs !== null");
+        Assert.InRange((await player.EvaluateAsync<JsonElement>("player.seek")).GetProperty("landedAt").GetDouble(), target - 1, target + 1);
+        await player.WaitUntilAsync("the end is reached", "video.ended", TimeSpan.FromSeconds(60));
+        Assert.Equal(session.Duration, await player.EvaluateAsync<double>("video.currentTime"), 0.5);
+        Assert.Empty((await player.EvaluateAsync<JsonElement>("player.errors.filter(e => e.fatal)")).EnumerateArray());
+    }
+
     [Fact]
     public async Task Transcode_session_plays()
     {

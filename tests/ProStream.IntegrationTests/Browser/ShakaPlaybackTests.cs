@@ -63,9 +63,12 @@ public sealed class ShakaPlaybackTests(ChromiumFixture chromium) : IClassFixture
     [InlineData(TestFilms.BFramesLongTracks)]
     [InlineData(TestFilms.BFramesLongTracksMp4)]
     [InlineData(TestFilms.StartsAt10)]
-    public async Task Shaka_plays_films_with_longer_tracks_or_a_late_start_from_70_percent_to_the_videos_end(string film)
+    [InlineData(TestFilms.MultiCodecAudio)]
+    [InlineData(TestFilms.Hevc10)]
+    public async Task Shaka_plays_each_kind_of_film_from_70_percent_to_the_videos_end(string film)
     {
         await TestFilms.GetWithTimelineFilmsAsync();
+        await TestFilms.GetWithProfileFilmsAsync();
         await using var world = await PlaybackTestWorld.CreateAsync();
         var session = await world.CreateSessionAsync(film);
         await using var player = await chromium.OpenPlayerAsync("shaka");
