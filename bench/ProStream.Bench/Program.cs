@@ -54,7 +54,7 @@ try
 
     if (options.Has("start"))
     {
-        foreach (var film in BenchFilms.All)
+        foreach (var film in BenchFilms.Played)
         {
             log.WriteLine($"start: {film.Name}");
             var (master, first) = await measurements.StartAsync(film, options.Runs);
