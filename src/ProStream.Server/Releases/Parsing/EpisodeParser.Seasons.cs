@@ -43,19 +43,26 @@ internal static partial class EpisodeParser
     {
         while (ContinuationRegex().Match(name, at) is { Success: true } next)
         {
-            if (next.Groups["season"].Success && ToInt(next.Groups["season"]) != season)
+            if ((next.Groups["season"].Success && ToInt(next.Groups["season"]) != season) || !Extend(episodes, next))
                 break;
-            var number = ToInt(next.Groups["episode"]);
-            var last = episodes[^1];
-            if (number <= last || number - last > MaxEpisodesInRange)
-                break;
-            if (next.Groups["range"].Success)
-                episodes.AddRange(Enumerable.Range(last + 1, number - last));
-            else
-                episodes.Add(number);
             at = next.Index + next.Length;
         }
         return at;
+    }
+
+    /// <summary>Adds a follow-on match's episode to <paramref name="episodes"/>: every number up to it for a range
+    /// ("E02-E04"), just it for a list ("E02E04"); false, adding nothing, when it does not go forward within reach.</summary>
+    private static bool Extend(List<int> episodes, Match next)
+    {
+        var number = ToInt(next.Groups["episode"]);
+        var last = episodes[^1];
+        if (number <= last || number - last > MaxEpisodesInRange)
+            return false;
+        if (next.Groups["range"].Success)
+            episodes.AddRange(Enumerable.Range(last + 1, number - last));
+        else
+            episodes.Add(number);
+        return true;
     }
 
     /// <summary>1x02, 01x02, 1x02-1x03, 2x04.2x05, 1940x01.</summary>
@@ -72,14 +79,8 @@ internal static partial class EpisodeParser
             for (var next = CrossContinuationRegex().Match(name, m.Index + m.Length); next.Success;
                  next = CrossContinuationRegex().Match(name, next.Index + next.Length))
             {
-                var number = ToInt(next.Groups["episode"]);
-                var last = episodes[^1];
-                if (number <= last || number - last > MaxEpisodesInRange)
+                if (!Extend(episodes, next))
                     break;
-                if (next.Groups["range"].Success)
-                    episodes.AddRange(Enumerable.Range(last + 1, number - last));
-                else
-                    episodes.Add(number);
             }
             var marker = new EpisodeMarker(m.Index, season, [season], episodes);
             return NumberBefore(name, marker, fansub) ?? marker;
