@@ -15,7 +15,6 @@
 #   --build-arg RUNTIME_IMAGE=mcr.microsoft.com/dotnet/runtime-deps:10.0-trixie-slim
 # (any glibc >= 2.36 base with bash and apt; not a chiseled/distroless one: the health check uses bash).
 ARG SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0
-ARG RUNTIME_IMAGE=docker.io/library/debian:bookworm-slim
 ARG DEBIAN_IMAGE=docker.io/library/debian:bookworm-slim
 
 # ---------------------------------------------------------------------------------------------
@@ -78,27 +77,29 @@ RUN dotnet publish src/ProStream.Server/ProStream.Server.csproj --no-restore -c 
         -r linux-x64 --self-contained -o /app
 
 # ---------------------------------------------------------------------------------------------
-FROM ${RUNTIME_IMAGE} AS runtime
-# ca-certificates, libssl3 and tzdata, unless the base already has them (runtime-deps does).
+# The runtime's root file system, cut from Debian packages: the shared libraries .NET and ffmpeg
+# load (glibc, libgcc, libstdc++, OpenSSL, zlib), CA certificates, time zones and a static
+# busybox (the health check's wget, and a shell to look around). No apt, no dpkg, no bash.
+FROM ${DEBIAN_IMAGE} AS rootfs
+COPY deploy/container/rootfs.sh /usr/local/bin/prostream-rootfs
 RUN set -eux; \
-    if ! ldconfig -p | grep -q 'libssl\.so\.3 ' || [ ! -s /etc/ssl/certs/ca-certificates.crt ] \
-        || [ ! -e /usr/share/zoneinfo/UTC ]; then \
-        apt-get update; \
-        DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ca-certificates libssl3 tzdata; \
-        rm -rf /var/lib/apt/lists/*; \
-    fi; \
-    groupadd --system --gid 10001 prostream; \
-    useradd --system --uid 10001 --gid 10001 --home-dir /data --no-create-home --shell /usr/sbin/nologin prostream; \
-    mkdir -p /data; \
-    chown 10001:10001 /data
+    apt-get update; \
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+        ca-certificates libssl3 zlib1g tzdata busybox-static; \
+    sh /usr/local/bin/prostream-rootfs /rootfs
+
+# ---------------------------------------------------------------------------------------------
+FROM scratch AS runtime
+COPY --from=rootfs /rootfs/ /
 COPY --from=ffmpeg /out/ /opt/ffmpeg/
-RUN ln -s /opt/ffmpeg/bin/ffmpeg /opt/ffmpeg/bin/ffprobe /usr/local/bin/ \
-    && ffmpeg -hide_banner -version >/dev/null && ffprobe -hide_banner -version >/dev/null
 COPY deploy/container/healthcheck /usr/local/bin/prostream-healthcheck
 COPY --from=build /app /app
+RUN ["/opt/ffmpeg/bin/ffmpeg", "-hide_banner", "-version"]
 
 # Only /data (database, keys, HLS work) and /tmp are written: the root file system can be read-only.
-ENV ASPNETCORE_URLS=http://+:8080 \
+ENV PATH=/usr/local/bin:/usr/bin:/bin \
+    SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt \
+    ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_HTTP_PORTS= \
     ProStream__DataDir=/data \
     DOTNET_RUNNING_IN_CONTAINER=true \
