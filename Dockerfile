@@ -67,14 +67,22 @@ RUN set -eux; \
     /out/bin/ffmpeg -hide_banner -version
 
 # ---------------------------------------------------------------------------------------------
-FROM ${SDK_IMAGE} AS build
+# The SDK runs on the build machine's own platform and cross-publishes for the image's
+# (TARGETARCH: amd64 -> linux-x64, arm64 -> linux-arm64), so a multi-arch build emulates nothing here.
+FROM --platform=$BUILDPLATFORM ${SDK_IMAGE} AS build
+ARG TARGETARCH
 WORKDIR /src
+RUN case "${TARGETARCH:-amd64}" in \
+        amd64) echo linux-x64 ;; \
+        arm64) echo linux-arm64 ;; \
+        *) echo "unsupported TARGETARCH ${TARGETARCH}" >&2; exit 1 ;; \
+    esac > /rid
 COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ProStream.Server/ProStream.Server.csproj src/ProStream.Server/
-RUN dotnet restore src/ProStream.Server/ProStream.Server.csproj -r linux-x64 -p:Configuration=Release
+RUN dotnet restore src/ProStream.Server/ProStream.Server.csproj -r "$(cat /rid)" -p:Configuration=Release
 COPY src/ src/
 RUN dotnet publish src/ProStream.Server/ProStream.Server.csproj --no-restore -c Release \
-        -r linux-x64 --self-contained -o /app
+        -r "$(cat /rid)" --self-contained -o /app
 
 # ---------------------------------------------------------------------------------------------
 # The runtime's root file system, cut from Debian packages: the shared libraries .NET and ffmpeg
