@@ -78,6 +78,23 @@ public sealed class BackupTests
     }
 
     [Fact]
+    public async Task A_backup_leaves_only_the_newest_copies_and_nothing_else_is_touched()
+    {
+        await using var app = new ProStreamApp(new Dictionary<string, string?>(Sqlite) { ["Backup:Keep"] = "2" });
+        var admin = await app.RegisterAndLoginAsync("admin@example.com");
+        var directory = Path.Combine(app.DataDir, "backups");
+        var first = await admin.PostAsync("/api/admin/backup", null).ReadJsonAsync<BackupBody>(HttpStatusCode.OK);
+        await File.WriteAllTextAsync(Path.Combine(directory, "notes.txt"), "the admin's own file");
+
+        var second = await admin.PostAsync("/api/admin/backup", null).ReadJsonAsync<BackupBody>(HttpStatusCode.OK);
+        var third = await admin.PostAsync("/api/admin/backup", null).ReadJsonAsync<BackupBody>(HttpStatusCode.OK);
+
+        var left = Directory.EnumerateFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "notes.txt", second.Name, third.Name }.Order(StringComparer.Ordinal), left);
+        Assert.DoesNotContain(first.Name, left);
+    }
+
+    [Fact]
     public async Task Only_admins_may_back_up()
     {
         await using var app = new ProStreamApp(Sqlite);

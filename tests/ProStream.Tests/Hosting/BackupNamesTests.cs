@@ -31,4 +31,21 @@ public sealed class BackupNamesTests
             Directory.Delete(dataDir, recursive: true);
         }
     }
+
+    public static TheoryData<string[], int, string[]> Retention => new()
+    {
+        // Newest first regardless of the order listed; a same-second suffix is newer than its base name.
+        { ["prostream-20261201-080000.db", "prostream-20261203-080000.db", "prostream-20261202-080000.db"], 2, ["prostream-20261201-080000.db"] },
+        { ["prostream-20261202-080000.db", "prostream-20261202-080000-1.db", "prostream-20261202-080000-2.db"], 1, ["prostream-20261202-080000-1.db", "prostream-20261202-080000.db"] },
+        { ["prostream-20261202-080000-10.db", "prostream-20261202-080000-9.db"], 1, ["prostream-20261202-080000-9.db"] },
+        // Files the server did not name are never deleted.
+        { ["prostream.db", "prostream-20261201-080000.db.part", "notes.txt", "prostream-20261201-080000.db", "prostream-20261202-080000.db"], 1, ["prostream-20261201-080000.db"] },
+        { ["prostream-20261201-080000.db", "prostream-20261202-080000.db"], 0, [] },
+        { ["prostream-20261201-080000.db"], 5, [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Retention))]
+    public void Only_the_newest_backups_are_kept(string[] names, int keep, string[] expired) =>
+        Assert.Equal(expired, BackupNames.Expired(names, keep));
 }

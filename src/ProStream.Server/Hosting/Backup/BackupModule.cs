@@ -9,7 +9,7 @@ public static class BackupModule
 {
     public static IServiceCollection AddBackup(this IServiceCollection services)
     {
-        services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section);
+        services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SqliteBackup>();
         return services;
     }
@@ -19,7 +19,7 @@ public static class BackupModule
         app.MapPost("/api/admin/backup", Create)
             .WithTags("Administration")
             .RequireAuthorization(Roles.AdminPolicy)
-            .WithSummary("Copy the SQLite database, consistently and while the server runs, into the backup directory; answers the file's name and size. With PostgreSQL: 409, use pg_dump.")
+            .WithSummary("Copy the SQLite database, consistently and while the server runs, into the backup directory; answers the file's name and size. Copies beyond the newest `Backup__Keep` are deleted. With PostgreSQL: 409, use pg_dump.")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }

@@ -62,12 +62,35 @@ internal sealed partial class SqliteBackup(
 
             var size = new FileInfo(path).Length;
             LogBackupMade(logger, Path.GetFileName(path), size);
+            Prune(directory);
             return new BackupDto(Path.GetFileName(path), size, takenAt);
         }
         catch
         {
             File.Delete(path);
             throw;
+        }
+    }
+
+    // After a copy succeeded, never before: a failing backup must not cost an older good one.
+    private void Prune(string directory)
+    {
+        var names = System.IO.Directory.EnumerateFiles(directory).Select(Path.GetFileName).OfType<string>();
+        foreach (var name in BackupNames.Expired(names, backup.Value.Keep))
+        {
+            try
+            {
+                File.Delete(Path.Combine(directory, name));
+                LogBackupDeleted(logger, name);
+            }
+            catch (IOException exception)
+            {
+                LogBackupNotDeleted(logger, name, exception.Message);
+            }
+            catch (UnauthorizedAccessException exception)
+            {
+                LogBackupNotDeleted(logger, name, exception.Message);
+            }
         }
     }
 
@@ -117,4 +140,10 @@ internal sealed partial class SqliteBackup(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database backup {Name} written ({SizeBytes} bytes)")]
     private static partial void LogBackupMade(ILogger logger, string name, long sizeBytes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Old database backup {Name} deleted (Backup:Keep)")]
+    private static partial void LogBackupDeleted(ILogger logger, string name);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Old database backup {Name} could not be deleted: {Reason}")]
+    private static partial void LogBackupNotDeleted(ILogger logger, string name, string reason);
 }
