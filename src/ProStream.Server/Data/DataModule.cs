@@ -30,7 +30,7 @@ public static class DataModule
         }
 
         builder.Services.AddHostedService<DatabaseMigrator>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<ProStreamDbContext>("database", tags: ["ready"]);
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return builder;
     }
 
