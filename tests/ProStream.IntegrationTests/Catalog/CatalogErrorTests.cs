@@ -167,7 +167,7 @@ public sealed class CatalogErrorTests
                 [key.Replace(":", "__", StringComparison.Ordinal)] = value,
             });
 
-            Assert.NotEqual(0, await server.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+            Assert.NotEqual(0, await server.WaitForExitAsync(TimeSpan.FromSeconds(180)));
             Assert.Contains(named, string.Join('\n', server.StdoutLines) + server.Stderr, StringComparison.Ordinal);
         }
         finally

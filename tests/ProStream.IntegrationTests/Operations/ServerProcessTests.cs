@@ -18,7 +18,7 @@ public sealed class ServerProcessTests : IDisposable
             ["ProStream__DataDir"] = _dataDir,
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
         });
-        Assert.True(await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(30)), server.Stderr);
+        Assert.True(await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(180)), "not ready: " + server.Stderr);
 
         using var client = new HttpClient { BaseAddress = server.Address };
         const string password = "super-secret-password-42";
@@ -54,7 +54,7 @@ public sealed class ServerProcessTests : IDisposable
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
         });
 
-        var exitCode = await server.WaitForExitAsync(TimeSpan.FromSeconds(30));
+        var exitCode = await server.WaitForExitAsync(TimeSpan.FromSeconds(180));
 
         Assert.NotEqual(0, exitCode);
         var output = string.Join('\n', server.StdoutLines) + server.Stderr;
@@ -63,7 +63,7 @@ public sealed class ServerProcessTests : IDisposable
 
     private static async Task<IReadOnlyList<string>> WaitForLinesAsync(ServerProcess server, Func<string, bool> until)
     {
-        for (var attempt = 0; attempt < 300 && !server.StdoutLines.Any(until); attempt++)
+        for (var attempt = 0; attempt < 1200 && !server.StdoutLines.Any(until); attempt++)
         {
             await Task.Delay(100);
         }

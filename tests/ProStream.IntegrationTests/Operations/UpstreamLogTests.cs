@@ -28,7 +28,7 @@ public sealed class UpstreamLogTests : IDisposable
             ["Prowlarr__BaseUrl"] = prowlarr.BaseAddress.ToString(),
             ["Prowlarr__ApiKey"] = FakeProwlarrServer.ApiKey,
         });
-        Assert.True(await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(60)), server.Stderr);
+        Assert.True(await server.WaitUntilReadyAsync(TimeSpan.FromSeconds(180)), "not ready: " + server.Stderr);
         using var client = new HttpClient { BaseAddress = server.Address };
         await client.PostAsJsonAsync("/api/auth/register", new { email = "logs@example.com", password = "correct horse battery", displayName = "Logs" });
         var token = await client.PostAsJsonAsync("/api/auth/login", new { email = "logs@example.com", password = "correct horse battery" })
