@@ -1,19 +1,20 @@
 // The player's own controls over a <video>: play/pause, ±10 s, a seek bar (a slider showing what is buffered,
 // with the time under the pointer), volume and mute, the time, and fullscreen of the whole stage.
 import { formatDuration, h } from '../dom.js';
+import { icon } from './icons.js';
 
 export const skipSeconds = 10;
 
 export function createControls(video, stage, { duration }) {
   const length = () => (Number.isFinite(video.duration) && video.duration > 0 ? video.duration : duration());
 
-  const playButton = h('button', { type: 'button', class: 'control play-toggle', 'aria-label': 'Play' }, '▶');
+  const playButton = h('button', { type: 'button', class: 'control play-toggle', 'aria-label': 'Play' }, icon('play'));
   const back = h('button', { type: 'button', class: 'control', 'aria-label': `Back ${skipSeconds} seconds` }, `↺ ${skipSeconds}`);
   const forward = h('button', { type: 'button', class: 'control', 'aria-label': `Forward ${skipSeconds} seconds` }, `${skipSeconds} ↻`);
-  const muteButton = h('button', { type: 'button', class: 'control', 'aria-label': 'Mute' }, '🔊');
+  const muteButton = h('button', { type: 'button', class: 'control', 'aria-label': 'Mute' }, icon('volume'));
   const volume = h('input', { type: 'range', class: 'volume', min: '0', max: '1', step: '0.05', value: String(video.volume), 'aria-label': 'Volume' });
   const time = h('span', { class: 'time', 'aria-hidden': 'true' }, '0:00 / 0:00');
-  const fullscreenButton = h('button', { type: 'button', class: 'control', 'aria-label': 'Fullscreen' }, '⛶');
+  const fullscreenButton = h('button', { type: 'button', class: 'control', 'aria-label': 'Fullscreen' }, icon('fullscreen'));
 
   const buffered = h('div', { class: 'seek-buffered' });
   const played = h('div', { class: 'seek-played' });
@@ -69,14 +70,14 @@ export function createControls(video, stage, { duration }) {
 
   function updatePlaying() {
     const paused = video.paused || video.ended;
-    playButton.textContent = paused ? '▶' : '❚❚';
+    playButton.replaceChildren(icon(paused ? 'play' : 'pause'));
     playButton.setAttribute('aria-label', paused ? 'Play' : 'Pause');
     stage.classList.toggle('paused', paused);
   }
 
   function updateVolume() {
     const silent = video.muted || video.volume === 0;
-    muteButton.textContent = silent ? '🔇' : '🔊';
+    muteButton.replaceChildren(icon(silent ? 'muted' : 'volume'));
     muteButton.setAttribute('aria-label', silent ? 'Unmute' : 'Mute');
     volume.value = String(video.muted ? 0 : video.volume);
   }
@@ -113,6 +114,7 @@ export function createControls(video, stage, { duration }) {
   document.addEventListener('fullscreenchange', () => {
     const full = document.fullscreenElement === stage;
     fullscreenButton.setAttribute('aria-label', full ? 'Exit fullscreen' : 'Fullscreen');
+    fullscreenButton.replaceChildren(icon(full ? 'exitFullscreen' : 'fullscreen'));
   });
   updatePlaying();
   updateVolume();

@@ -34,6 +34,14 @@ export function nextUp(seasons, progress) {
   return next ? { ...next, position: 0, started: true } : null;
 }
 
+/** The seasons with the episode counts of the seasons whose episodes were listed ({ [season]: episodes }), which
+ * TMDB's show summary may count otherwise. */
+export function withListedEpisodes(seasons, listed) {
+  return (seasons ?? []).map(s => (listed[s.seasonNumber]?.length
+    ? { ...s, episodeCount: Math.max(...listed[s.seasonNumber].map(e => e.episodeNumber)) }
+    : s));
+}
+
 export function episodeCode(season, episode) {
   return `S${season}E${episode}`;
 }

@@ -13,7 +13,7 @@ import { createControls } from '../player/controls.js';
 import { menuButton } from '../player/menu.js';
 import { bindShortcuts } from '../player/shortcuts.js';
 import { createSubtitleOverlay } from '../player/subtitles.js';
-import { episodeCode, nextEpisodeAfter } from '../player/episodes.js';
+import { episodeCode, nextEpisodeAfter, withListedEpisodes } from '../player/episodes.js';
 import { describePlayback } from '../player/playback-words.js';
 
 export const name = 'player';
@@ -291,7 +291,8 @@ async function fail(view, error, what) {
 /** At the end of an episode: the next one after a visible, cancelable countdown. */
 async function offerNextEpisode(view, details, navigate) {
   const { tmdbId, season, episode, playback, show, titleHref } = view;
-  const next = details ? nextEpisodeAfter(details.seasons, season, episode) : null;
+  const listed = await api(`/api/catalog/tv/${tmdbId}/seasons/${season}`).then(data => data.episodes ?? [], () => []);
+  const next = details ? nextEpisodeAfter(withListedEpisodes(details.seasons, { [season]: listed }), season, episode) : null;
   if (!next) {
     show(h('div', { class: 'prompt' }, h('p', {}, 'That was the last episode.'), h('a', { class: 'button', href: titleHref, 'data-nav': true }, 'Back to the show')), 'ended');
     return;

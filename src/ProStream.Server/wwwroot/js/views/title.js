@@ -7,7 +7,7 @@ import { clientProfileQuery } from '../client-profile.js';
 import { h } from '../dom.js';
 import { emptyNotice, errorNotice, loadInto, loading, qualityBadges, sizeAndSeeders, toast } from '../components.js';
 import { describePlayback } from '../player/playback-words.js';
-import { episodeCode, nextUp } from '../player/episodes.js';
+import { episodeCode, nextUp, withListedEpisodes } from '../player/episodes.js';
 
 export const name = 'title';
 
@@ -140,13 +140,14 @@ function episodesSection(details, context) {
   }
 
   // The viewer's progress in this show: one entry per episode played or marked.
-  const marks = { progress: [], shown: null, seasonEpisodes: [] };
+  const marks = { progress: [], shown: null, seasonEpisodes: [], listed: {} };
+  const countOf = s => withListedEpisodes([s], marks.listed)[0].episodeCount;
   const progressOf = (season, episode) => marks.progress.find(p => p.season === season && p.episode === episode);
   const seasonLabel = s => {
     const watched = marks.progress.filter(p => p.season === s.seasonNumber && p.finished).length;
     const name = s.name || `Season ${s.seasonNumber}`;
     if (!watched) return name;
-    return watched >= (s.episodeCount ?? Infinity) ? `${name} · ✓ watched` : `${name} · ${watched} of ${s.episodeCount} watched`;
+    return watched >= (countOf(s) ?? Infinity) ? `${name} · ✓ watched` : `${name} · ${watched} of ${countOf(s)} watched`;
   };
 
   const select = h('select', { id: 'season-select' }, ordered.map(s => h('option', { value: String(s.seasonNumber), selected: s === initial }, s.name || `Season ${s.seasonNumber}`)));
@@ -161,7 +162,7 @@ function episodesSection(details, context) {
     seasonToggle.textContent = allWatched ? 'Mark season unwatched' : 'Mark season watched';
     seasonToggle.setAttribute('aria-pressed', String(allWatched));
     seasonToggle.disabled = marks.seasonEpisodes.length === 0;
-    showContinue(context, details, marks.progress);
+    showContinue(context, withListedEpisodes(details.seasons, marks.listed), marks.progress);
   };
   const mark = async (season, numbers, watched) => {
     try {
@@ -176,6 +177,7 @@ function episodesSection(details, context) {
   const loadSeason = season => loadInto(episodes, () => api(`/api/catalog/tv/${context.id}/seasons/${season}`, { signal: context.signal }), data => {
     marks.shown = season;
     marks.seasonEpisodes = data.episodes.map(e => e.episodeNumber);
+    marks.listed[season] = data.episodes;
     const list = data.episodes.length
       ? h('ol', { class: 'episode-list' }, data.episodes.map(episode => episodeItem(episode, season, context, mark)))
       : emptyNotice('No episodes listed for this season.');
@@ -194,8 +196,8 @@ function episodesSection(details, context) {
 }
 
 /** The show's Play/Continue button: the episode watched last if unfinished, else the one after it. */
-function showContinue({ id, continueLink }, details, progress) {
-  const next = nextUp(details.seasons, progress);
+function showContinue({ id, continueLink }, seasons, progress) {
+  const next = nextUp(seasons, progress);
   if (!continueLink) return;
   continueLink.hidden = !next;
   if (!next) return;
@@ -215,7 +217,7 @@ function episodeItem(episode, season, context, mark) {
     if (open && !releases.hasChildNodes()) showReleases(releases, { type: 'tv', id: context.id, season, episode: number }, context);
   });
   const watchedToggle = h('button', { type: 'button', class: 'button subtle small watched-toggle', 'aria-pressed': 'false',
-    'aria-label': `Mark episode ${number} watched`, onclick: event => mark(season, [number], event.currentTarget.getAttribute('aria-pressed') !== 'true') }, '✓ Watched');
+    'aria-label': `Mark watched, episode ${number}`, onclick: event => mark(season, [number], event.currentTarget.getAttribute('aria-pressed') !== 'true') }, 'Mark watched');
 
   return h('li', { class: 'episode', dataset: { episode: String(number) } },
     h('div', { class: 'episode-still' },
@@ -247,8 +249,8 @@ function showEpisodeMarks(item, progress) {
   bar.querySelector('.episode-progress-bar').style.width = `${percent}%`;
   const toggle = item.querySelector('.watched-toggle');
   toggle.setAttribute('aria-pressed', String(watched));
-  toggle.setAttribute('aria-label', watched ? `Mark episode ${number} unwatched` : `Mark episode ${number} watched`);
-  toggle.textContent = watched ? '↺ Unwatched' : '✓ Watched';
+  toggle.setAttribute('aria-label', watched ? `Mark unwatched, episode ${number}` : `Mark watched, episode ${number}`);
+  toggle.textContent = watched ? 'Mark unwatched' : 'Mark watched';
   item.classList.toggle('watched', watched);
 }
 
