@@ -101,6 +101,12 @@ public sealed partial class WebUiEndToEndTests
         await page.SetViewportSizeAsync(390, 844);
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await browser.ScreenshotAsync("player-phone");
+        // Menus open by click and close with Esc, inside the phone's screen.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Audio" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Menu, new() { Name = "Audio" })).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("player-phone-menu");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.GetByRole(AriaRole.Menu, new() { Name = "Audio", IncludeHidden = true })).ToBeHiddenAsync();
         await page.SetViewportSizeAsync(1440, 900);
 
         // Back, and play again: "Start over" starts at the beginning.
@@ -115,6 +121,18 @@ public sealed partial class WebUiEndToEndTests
         Assert.Empty(browser.PolicyViolations);
         Assert.Empty(browser.PageErrors);
         Assert.Empty(browser.ConsoleErrors);
+
+        // A film with no release to play: the message and what to do take the video's place, no controls left behind.
+        await page.GotoAsync($"watch/movie/{PlayWorld.FightClub}");
+        var error = page.Locator(".player-error");
+        await Expect(error.GetByRole(AriaRole.Alert)).ToBeVisibleAsync(new() { Timeout = Ms(Wait) });
+        await Expect(error).ToContainTextAsync("Try again later");
+        await Expect(error.GetByRole(AriaRole.Link, new() { Name = "Back to the title" })).ToBeVisibleAsync();
+        await Expect(page.Locator("video")).ToBeHiddenAsync();
+        await Expect(page.Locator(".player-controls")).ToBeHiddenAsync();
+        await browser.ScreenshotAsync("player-error");
+        await page.SetViewportSizeAsync(390, 844);
+        await browser.ScreenshotAsync("player-error-phone");
     }
 
     /// <summary>A viewer of this world's app signed in through the sign-in page at 1440×900, and the same viewer's API client.</summary>

@@ -276,15 +276,18 @@ async function fail(view, error, what) {
   for (const menu of Object.values(view.menus)) menu.close({ focus: false });
   await stopSession(playback, video);
   const attempts = error instanceof ApiError ? error.problem?.attempts : null;
-  const retry = h('button', { type: 'button', class: 'button primary', onclick: () => view.playRelease({ releaseId: playback.releaseId, startPosition: playback.lastReported ?? 0 }) }, '↻ Try again');
+  // Nothing was tried: no release fits yet, so trying again now or picking another would not help.
+  const nothingToPlay = error instanceof ApiError && error.status === 422 && Array.isArray(attempts) && attempts.length === 0;
+  const retry = nothingToPlay ? null : h('button', { type: 'button', class: 'button primary', onclick: () => view.playRelease({ releaseId: playback.releaseId, startPosition: playback.lastReported ?? 0 }) }, '↻ Try again');
   show(h('div', { class: 'player-error' },
     errorNotice(error, { what }),
     Array.isArray(attempts) && attempts.length
       ? h('details', { class: 'attempts' }, h('summary', {}, `What was tried (${attempts.length})`),
         h('ul', {}, attempts.map(a => h('li', {}, h('strong', {}, a.title), ` — ${a.outcome}: ${a.reason}`))))
       : null,
-    h('p', { class: 'muted' }, 'Try again, or go back and choose another release.'),
-    h('div', { class: 'actions' }, retry, h('a', { class: 'button', href: titleHref, 'data-nav': true }, 'Choose another release'))), 'failed');
+    h('p', { class: 'muted' }, nothingToPlay ? 'Try again later, when the indexers have a release of it.' : 'Try again, or go back and choose another release.'),
+    h('div', { class: 'actions' }, retry,
+      h('a', { class: 'button', href: titleHref, 'data-nav': true }, nothingToPlay ? 'Back to the title' : 'Choose another release'))), 'failed');
   view.notes.replaceChildren();
 }
 
