@@ -14,6 +14,7 @@ public sealed partial class WebUiEndToEndTests
 {
     private const string EpisodeOneHash = "8888888888888888888888888888888888888888";
     private const string EpisodeTwoHash = "9999999999999999999999999999999999999999";
+    private const string DeadHash = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
     [Fact]
     public async Task A_show_continues_with_the_next_unfinished_episode_marks_what_was_watched_and_plays_the_next_episode()
@@ -23,9 +24,12 @@ public sealed partial class WebUiEndToEndTests
         [
             new FakeRelease("Game.of.Thrones.S01E01.1080p.WEB-DL.x264-GRP", EpisodeOneHash),
             new FakeRelease("Game.of.Thrones.S01E02.1080p.WEB-DL.x264-GRP", EpisodeTwoHash),
+            // Ranked above GRP for episode 2, but its link leads nowhere: Play falls back, and says so.
+            new FakeRelease("Game.of.Thrones.S01E02.1080p.BluRay.x264-DEAD", DeadHash, Seeders: 900),
         ];
         world.Torrent(EpisodeOneHash, cached: true, ("Game.of.Thrones.S01E01.1080p.WEB-DL.x264-GRP.mkv", 3 * GiB, TestFilms.Film));
         world.Torrent(EpisodeTwoHash, cached: true, ("Game.of.Thrones.S01E02.1080p.WEB-DL.x264-GRP.mkv", 3 * GiB, TestFilms.Film));
+        world.Torrent(DeadHash, cached: true, ("Game.of.Thrones.S01E02.1080p.BluRay.x264-DEAD.mkv", 3 * GiB, null));
         var (browser, _) = await SignedInAsync(world);
         await using var __ = browser;
         var page = browser.Page;
@@ -92,8 +96,11 @@ public sealed partial class WebUiEndToEndTests
         await PlayToTheEndAsync(browser, "Game.of.Thrones.S01E01");
         await Expect(nextEpisode).ToBeVisibleAsync(new() { Timeout = Ms(Wait) });
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("episode=2"), new() { Timeout = Ms(Wait) });
-        await Expect(page.Locator(".release-info")).ToContainTextAsync("Game.of.Thrones.S01E02", new() { Timeout = Ms(Wait) });
+        await Expect(page.Locator(".release-info")).ToContainTextAsync("Game.of.Thrones.S01E02.1080p.WEB-DL.x264-GRP", new() { Timeout = Ms(Wait) });
+        await Expect(page.GetByRole(AriaRole.Note)).ToContainTextAsync("The best release could not be played, so the next one is playing.");
+        await Expect(page.GetByRole(AriaRole.Note)).ToContainTextAsync("Game.of.Thrones.S01E02.1080p.BluRay.x264-DEAD");
         await browser.WaitUntilAsync("episode 2 plays", "() => { const v = document.querySelector('video'); return !v.paused && v.currentTime > 0; }");
+        await browser.ScreenshotAsync("player-fallback");
         await PlayToTheEndAsync(browser, "Game.of.Thrones.S01E02");
         await Expect(page.GetByText("That was the last episode.")).ToBeVisibleAsync(new() { Timeout = Ms(Wait) });
 
