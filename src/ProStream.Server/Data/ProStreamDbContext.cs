@@ -24,6 +24,8 @@ public abstract class ProStreamDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
+    public DbSet<EpisodeProgress> EpisodeProgress => Set<EpisodeProgress>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ProStreamDbContext).Assembly);

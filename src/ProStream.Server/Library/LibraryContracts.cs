@@ -37,3 +37,21 @@ public sealed record HistoryEntryDto(
     public static HistoryEntryDto From(HistoryEntry e) =>
         new(e.Type, e.TmdbId, e.Season, e.Episode, e.Title, e.PosterPath, e.Position, e.Duration, e.Percent, e.Finished, e.LastWatchedAt);
 }
+
+/// <summary>Marks episodes of one season watched (<see cref="Watched"/>) or unwatched: one episode, or a whole season.</summary>
+public sealed record MarkEpisodesRequest(
+    [property: Required, Range(0, 1000)] int? Season,
+    [property: Required, MinLength(1), MaxLength(1000)] IReadOnlyList<int>? Episodes,
+    bool Watched = true) : IValidatableObject
+{
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Episodes?.Any(e => e is < 0 or > 100_000) == true)
+            yield return new ValidationResult("Episode numbers run from 0 to 100000.", [nameof(Episodes)]);
+    }
+}
+
+public sealed record EpisodeProgressDto(int Season, int Episode, double Position, double Duration, double Percent, bool Finished, DateTimeOffset UpdatedAt)
+{
+    public static EpisodeProgressDto From(EpisodeProgress e) => new(e.Season, e.Episode, e.Position, e.Duration, e.Percent, e.Finished, e.UpdatedAt);
+}

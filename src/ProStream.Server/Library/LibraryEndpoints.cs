@@ -21,6 +21,9 @@ internal static class LibraryEndpoints
     {
         var group = app.MapGroup("/api/history").WithTags("Library").RequireAuthorization();
         group.MapGet("/", ListHistory).WithSummary("Viewing history, last watched first; unfinished=true gives 'continue watching'.");
+        group.MapGet("/tv/{tmdbId:int}/episodes", ListEpisodes).WithSummary("A show's episodes the viewer played or marked: progress and watched marks.");
+        group.MapPut("/tv/{tmdbId:int}/episodes/watched", MarkEpisodes)
+            .WithSummary("Mark episodes of a season watched or unwatched; answers the show's episodes as GET does.");
         group.MapPut("/{type}/{tmdbId:int}", RecordProgress).WithSummary("Record where the viewer is in a title.");
         group.MapDelete("/{type}/{tmdbId:int}", RemoveFromHistory).WithSummary("Forget a title.");
     }
@@ -93,11 +96,26 @@ internal static class LibraryEndpoints
         return TypedResults.Ok(HistoryEntryDto.From(entry));
     }
 
+    private static async Task<Ok<List<EpisodeProgressDto>>> ListEpisodes(int tmdbId, ClaimsPrincipal user, ViewingHistory history, CancellationToken ct) =>
+        TypedResults.Ok((await history.EpisodesAsync(user.Id(), tmdbId, ct)).ConvertAll(EpisodeProgressDto.From));
+
+    private static async Task<Ok<List<EpisodeProgressDto>>> MarkEpisodes(
+        int tmdbId, MarkEpisodesRequest request, ClaimsPrincipal user, ViewingHistory history, CancellationToken ct)
+    {
+        await history.MarkEpisodesAsync(user.Id(), tmdbId, request, ct);
+        return await ListEpisodes(tmdbId, user, history, ct);
+    }
+
     private static async Task<NoContent> RemoveFromHistory(string type, int tmdbId, ClaimsPrincipal user, ProStreamDbContext db, CancellationToken ct)
     {
         var mediaType = ParseType(type);
         var userId = user.Id();
         var removed = await db.History.Where(h => h.UserId == userId && h.Type == mediaType && h.TmdbId == tmdbId).ExecuteDeleteAsync(ct);
+        if (mediaType == MediaType.Tv)
+        {
+            removed += await db.EpisodeProgress.Where(e => e.UserId == userId && e.TmdbId == tmdbId).ExecuteDeleteAsync(ct);
+        }
+
         return removed > 0 ? TypedResults.NoContent() : throw ProblemException.NotFound($"No history for {type} {tmdbId}.");
     }
 

@@ -37,7 +37,7 @@ public sealed partial class PlayOrchestrator(
         // Checked here, before any upload, so that a missing key answers 503 rather than "every release failed".
         allDebrid.EnsureConfigured();
 
-        var start = request.StartPosition ?? (await history.FindResumableAsync(ownerId, type, title.TmdbId, title.Season, title.Episode, ct))?.Position ?? 0;
+        var start = request.StartPosition ?? await history.FindResumePositionAsync(ownerId, type, title.TmdbId, title.Season, title.Episode, ct) ?? 0;
         var target = new PlayTarget(ownerId, start, client, title, episode);
         var attempts = new List<PlayAttempt>();
         foreach (var candidate in candidates.Take(options.Value.MaxAttempts))

@@ -101,9 +101,9 @@ public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClas
         await browser.WaitUntilAsync("the video plays and time advances", "() => { const v = document.querySelector('video'); return Boolean(v && v.currentTime > 2 && !v.paused); }");
         await Expect(page.Locator(".release-info")).ToContainTextAsync("Dune.2021.1080p.BluRay.x264.DTS-HD.MA.5.1-BEST");
         // The film's two audio tracks and its subtitle track are in the menus (subtitles: Off + one).
-        await Expect(page.GetByLabel("Audio").Locator("option")).ToHaveCountAsync(2);
-        await Expect(page.GetByLabel("Audio").Locator("option").First).ToHaveTextAsync("English Stereo");
-        await Expect(page.GetByLabel("Subtitles").Locator("option")).ToHaveCountAsync(2);
+        await Expect(page.GetByRole(AriaRole.Menu, new() { Name = "Audio", IncludeHidden = true }).GetByRole(AriaRole.Menuitemradio, new() { IncludeHidden = true })).ToHaveCountAsync(2);
+        await Expect(page.GetByRole(AriaRole.Menu, new() { Name = "Audio", IncludeHidden = true }).GetByRole(AriaRole.Menuitemradio, new() { IncludeHidden = true }).First).ToHaveTextAsync("English Stereo");
+        await Expect(page.GetByRole(AriaRole.Menu, new() { Name = "Subtitles", IncludeHidden = true }).GetByRole(AriaRole.Menuitemradio, new() { IncludeHidden = true })).ToHaveCountAsync(2);
         await browser.ScreenshotAsync("player");
         var sessionId = browser.PlaySessionId ?? throw new InvalidOperationException("POST /api/play was not seen.");
 
@@ -195,6 +195,8 @@ public sealed partial class WebUiEndToEndTests(ChromiumFixture chromium) : IClas
         public IReadOnlyList<string> PolicyViolations => [.. _console.Where(m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))];
 
         public IReadOnlyList<string> PageErrors => [.. _pageErrors];
+
+        public IReadOnlyList<string> ConsoleErrors => [.. _console.Where(m => m.StartsWith("error:", StringComparison.Ordinal))];
 
         /// <summary>Paths the page asked the app's host for outside the base path (a link or fetch built from the root).</summary>
         public IReadOnlyList<string> RequestsOutsideBase => [.. _outsideBase];
