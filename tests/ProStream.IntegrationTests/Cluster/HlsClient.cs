@@ -21,7 +21,7 @@ public sealed class HlsClient : IAsyncDisposable
     {
         _process = process;
         process.OutputDataReceived += (_, e) => OnProgress(e.Data);
-        process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } line) { lock (_sync) { _errors.Add(line); } } };
+        process.ErrorDataReceived += (_, e) => OnError(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
@@ -67,6 +67,18 @@ public sealed class HlsClient : IAsyncDisposable
         }
 
         return Position >= seconds;
+    }
+
+    // ffmpeg's HLS demuxer does not read WebVTT renditions and says so once: not a playback problem.
+    private void OnError(string? line)
+    {
+        if (line is { Length: > 0 } && !line.Contains("Can't support the subtitle", StringComparison.Ordinal))
+        {
+            lock (_sync)
+            {
+                _errors.Add(line);
+            }
+        }
     }
 
     private void OnProgress(string? line)
