@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.NetworkInformation;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -75,8 +78,17 @@ public sealed partial class ClusterLeaseKeeper(
 
         var wildcard = listening.Replace("://+", "://*", StringComparison.Ordinal).Replace("[::]", "*", StringComparison.Ordinal)
             .Replace("0.0.0.0", "*", StringComparison.Ordinal);
-        return new Uri(wildcard.Replace("://*", "://" + Environment.MachineName, StringComparison.Ordinal));
+        return new Uri(wildcard.Replace("://*", "://" + OwnAddress(), StringComparison.Ordinal));
     }
+
+    // Listening on every interface (a container, a pod): the first non-loopback IPv4 address is the one the others reach.
+    private static string OwnAddress() =>
+        NetworkInterface.GetAllNetworkInterfaces()
+            .Where(n => n.OperationalStatus == OperationalStatus.Up && n.NetworkInterfaceType != NetworkInterfaceType.Loopback)
+            .SelectMany(n => n.GetIPProperties().UnicastAddresses)
+            .Select(a => a.Address)
+            .FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a))?.ToString()
+        ?? Environment.MachineName;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId}: another instance holds its lease now; stopping it here")]
     private static partial void LogLeaseLost(ILogger logger, Guid sessionId);

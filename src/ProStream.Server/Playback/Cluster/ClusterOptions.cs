@@ -16,7 +16,8 @@ public sealed class ClusterOptions
 
     /// <summary>
     /// The base URL the other instances reach this one at (<c>http://10.0.3.7:8080</c>); empty means the first
-    /// address Kestrel listens on, with a wildcard host replaced by the host name.
+    /// address Kestrel listens on, a wildcard host (<c>http://+:8080</c>) replaced by this machine's first non-loopback
+    /// IPv4 address (a container's or a pod's own).
     /// </summary>
     public string? AdvertisedAddress { get; set; }
 
