@@ -4,7 +4,6 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using RedisRateLimiting;
 using StackExchange.Redis;
 
 namespace ProStream.Server.Hosting.RateLimiting;
@@ -92,12 +91,7 @@ public static class RateLimitingModule
     // the per-request budgets stay in memory, where a lost count costs nothing.
     private static RateLimitPartition<string> SharedWindow(HttpContext context, string policy, string key, WindowLimit limit) =>
         context.RequestServices.GetService<Task<IConnectionMultiplexer>>() is { } redis
-            ? RedisRateLimitPartition.GetFixedWindowRateLimiter($"prostream:ratelimit:{policy}:{key}", _ => new RedisFixedWindowRateLimiterOptions
-            {
-                ConnectionMultiplexerFactory = () => redis.GetAwaiter().GetResult(),
-                PermitLimit = limit.PermitLimit,
-                Window = limit.Window,
-            })
+            ? RateLimitPartition.Get($"prostream:ratelimit:{policy}:{key}", shared => new SharedWindowLimiter(shared, limit, redis))
             : Window(key, limit);
 
     // An endpoint with a named policy is limited by that policy alone, not twice.
