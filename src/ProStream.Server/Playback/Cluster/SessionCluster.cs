@@ -150,6 +150,24 @@ public sealed class SessionCluster(
         }
     }
 
+    /// <summary>Ends every session of a user on every instance (account deleted or demoted); their holders stop them at their next renewal.</summary>
+    public async Task EndAllAsync(Guid ownerId)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+
+        var members = await GuardAsync(async db => await db.SortedSetRangeByRankAsync(UserSessions(ownerId)));
+        foreach (var member in members)
+        {
+            if (Guid.TryParseExact(member.ToString(), "N", out var id))
+            {
+                await EndAsync(id, ownerId);
+            }
+        }
+    }
+
     /// <summary>Lets go of a session this instance stops running (shutdown): the next request anywhere takes it over.</summary>
     public async Task HandOverAsync(Guid id)
     {

@@ -110,6 +110,17 @@ public sealed partial class PlaybackSessionRegistry(
                 await EndAsync(session, "account changed");
             }
         }
+
+        // Those other instances run end there within a lease renewal.
+        try
+        {
+            await cluster.EndAllAsync(userId);
+        }
+        catch (Hosting.Errors.ProblemException e)
+        {
+            // Redis away: they end at their idle timeout once the viewer stops.
+            LogClusterEndFailed(logger, e, userId);
+        }
     }
 
     /// <summary>Ends sessions without a request for longer than the idle timeout (and forgets failed ones after it).</summary>
@@ -219,8 +230,8 @@ public sealed partial class PlaybackSessionRegistry(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Session {SessionId}: could not tell the cluster it ended")]
-    private static partial void LogClusterEndFailed(ILogger logger, Exception exception, Guid sessionId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session(s) {Id}: could not tell the cluster they ended")]
+    private static partial void LogClusterEndFailed(ILogger logger, Exception exception, Guid id);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} ended ({Reason})")]
     private static partial void LogEnded(ILogger logger, Guid sessionId, string reason);
