@@ -67,7 +67,10 @@ public sealed partial class SessionRouter(
             if (time.GetUtcNow() > giveUp)
             {
                 throw new ProblemException(StatusCodes.Status503ServiceUnavailable, "Session unavailable",
-                    $"The instance running this session ({location.Holder}) is not answering; try again shortly.") { RetryAfterSeconds = 1 };
+                    $"The instance running this session ({location.Holder}) is not answering; try again shortly.")
+                {
+                    RetryAfterSeconds = 1,
+                };
             }
 
             LogWaiting(logger, id, location.Holder);
