@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProStream.Server.Hosting.Health;
 using ProStream.Server.Hosting.Resilience;
+using ProStream.Server.Playback.Cluster;
 using ProStream.Server.Playback.Endpoints;
 using ProStream.Server.Playback.Probing;
 using ProStream.Server.Playback.Sessions;
@@ -25,6 +26,7 @@ public static class PlaybackModule
         builder.Services.AddSingleton<SourceRelay>();
         builder.Services.AddTransient<SessionSourceOpener>();
         builder.Services.AddSingleton<PlaybackWorkDirectory>();
+        builder.AddPlaybackCluster();
         builder.Services.AddSingleton<PlaybackSessionRegistry>();
         builder.Services.AddSingleton<FfmpegToolCheck>();
         builder.Services.AddHostedService(s => s.GetRequiredService<FfmpegToolCheck>());

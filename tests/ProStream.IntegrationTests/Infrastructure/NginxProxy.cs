@@ -21,7 +21,10 @@ public sealed class NginxProxy : IAsyncDisposable
     /// <summary>The proxied app's address: <c>http://127.0.0.1:port/prostream/</c>.</summary>
     public Uri Address { get; }
 
-    public static async Task<NginxProxy> StartAsync(Uri app, string basePath)
+    public static Task<NginxProxy> StartAsync(Uri app, string basePath) => StartAsync([app], basePath);
+
+    /// <summary>Plain round-robin over <paramref name="apps"/> (nginx's default balancing); a connection refused goes to the next one.</summary>
+    public static async Task<NginxProxy> StartAsync(IReadOnlyList<Uri> apps, string basePath)
     {
         var nginx = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("nginx is not installed: run `apt-get install -y nginx` (scripts/test installs it).");
@@ -42,10 +45,14 @@ public sealed class NginxProxy : IAsyncDisposable
             events { worker_connections 256; }
             http {
                 access_log {{root}}/access.log;
+                upstream apps {
+            {{string.Join("\n", apps.Select(a => $"        server {a.Authority};"))}}
+                }
                 server {
                     listen 127.0.0.1:{{port}};
                     location {{basePath}}/ {
-                        proxy_pass http://{{app.Authority}};
+                        proxy_pass http://apps;
+                        proxy_connect_timeout 2s;
                         proxy_http_version 1.1;
                         proxy_set_header Host $host;
                         proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;

@@ -79,6 +79,13 @@ public sealed class ServerProcess : IAsyncDisposable
         return false;
     }
 
+    /// <summary>SIGKILL to the server alone, as a crash: its children (ffmpeg) are left to fend for themselves.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: false);
+        await _process.WaitForExitAsync();
+    }
+
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {
         using var cts = new CancellationTokenSource(timeout);

@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using StackExchange.Redis;
 
 namespace ProStream.Server.Hosting.RateLimiting;
 
@@ -44,8 +45,8 @@ public static class RateLimitingModule
 
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 IsCoveredByPolicy(context) ? RateLimitPartition.GetNoLimiter("policy") : Window(PartitionKey(context), options.Global));
-            limiter.AddPolicy(AuthPolicy, context => Window("ip:" + ClientIp(context), options.Auth));
-            limiter.AddPolicy(SessionsPolicy, context => Window(PartitionKey(context), options.Sessions));
+            limiter.AddPolicy(AuthPolicy, context => SharedWindow(context, AuthPolicy, "ip:" + ClientIp(context), options.Auth));
+            limiter.AddPolicy(SessionsPolicy, context => SharedWindow(context, SessionsPolicy, PartitionKey(context), options.Sessions));
             limiter.AddPolicy(SegmentsPolicy, context => Window(PartitionKey(context), options.Segments));
         });
         return builder;
@@ -85,6 +86,13 @@ public static class RateLimitingModule
             Window = limit.Window,
             QueueLimit = 0,
         });
+
+    // With Redis (several instances) the guessing and ffmpeg-starting budgets are counted once for the cluster;
+    // the per-request budgets stay in memory, where a lost count costs nothing.
+    private static RateLimitPartition<string> SharedWindow(HttpContext context, string policy, string key, WindowLimit limit) =>
+        context.RequestServices.GetService<Task<IConnectionMultiplexer>>() is { } redis
+            ? RateLimitPartition.Get($"prostream:ratelimit:{policy}:{key}", shared => new SharedWindowLimiter(shared, limit, redis))
+            : Window(key, limit);
 
     // An endpoint with a named policy is limited by that policy alone, not twice.
     private static bool IsCoveredByPolicy(HttpContext context) =>

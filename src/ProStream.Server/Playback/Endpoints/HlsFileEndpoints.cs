@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ProStream.Server.Hosting.Errors;
 using ProStream.Server.Hosting.RateLimiting;
+using ProStream.Server.Playback.Cluster;
 using ProStream.Server.Playback.Planning;
 using ProStream.Server.Playback.Playlists;
 using ProStream.Server.Playback.Sessions;
@@ -28,9 +29,21 @@ public static partial class HlsFileEndpoints
     }
 
     private static async Task<IResult> ServeAsync(
-        Guid id, string token, string? file, HttpContext context, PlaybackSessionRegistry registry, CancellationToken cancellationToken)
+        Guid id, string token, string? file, HttpContext context, PlaybackSessionRegistry registry, SessionRouter router, CancellationToken cancellationToken)
     {
-        var session = registry.FindByToken(id, token) ?? throw NotFound();
+        var session = registry.FindByToken(id, token);
+        if (session is null)
+        {
+            // Another instance may run it (Redis configured): forward there, or take it over at the asked segment.
+            var routed = await router.RouteAsync(context, id, d => PlaybackSessionRegistry.TokenMatches(d.Token, token), SegmentOf(file), cancellationToken);
+            if (routed.Forwarded)
+            {
+                return Results.Empty;
+            }
+
+            session = routed.Session ?? throw NotFound();
+        }
+
         session.Touch();
         var headers = context.Response.Headers;
         headers.AccessControlAllowOrigin = "*";
@@ -87,6 +100,10 @@ public static partial class HlsFileEndpoints
         var path = await session.GetSegmentAsync(rendition, index, cancellationToken);
         return TypedResults.PhysicalFile(path, contentType, enableRangeProcessing: true);
     }
+
+    private static int? SegmentOf(string? file) =>
+        FileName().Match(file ?? "") is { Success: true } match && match.Groups["index"].Success
+        && int.TryParse(match.Groups["index"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : null;
 
     private static IResult Playlist(IHeaderDictionary headers, string text)
     {

@@ -113,12 +113,15 @@ public sealed partial class PlaybackSession : IAsyncDisposable
 
     public void Touch() => Interlocked.Exchange(ref _lastActivityTicks, _time.GetUtcNow().UtcTicks);
 
-    internal async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Starts ffmpeg at the start position, or at <paramref name="firstSegment"/> (a session taken over mid-film).</summary>
+    internal async Task StartAsync(int? firstSegment, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            await RestartAsync(Media.Segments.IndexAt(StartPosition), countAsSeek: false);
+            var index = firstSegment is { } first && first >= 0 && first < Media.Segments.Segments.Count ? first : Media.Segments.IndexAt(StartPosition);
+            _lastRequested = index;
+            await RestartAsync(index, countAsSeek: false);
         }
         finally
         {

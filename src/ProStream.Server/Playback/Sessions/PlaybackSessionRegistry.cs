@@ -7,9 +7,13 @@ namespace ProStream.Server.Playback.Sessions;
 
 /// <summary>Owns every playback session: limits, lookup bound to the owner, ending, reaping.</summary>
 public sealed partial class PlaybackSessionRegistry(
-    IOptions<PlaybackOptions> options, TimeProvider time, PlaybackMetrics metrics, ILogger<PlaybackSessionRegistry> logger)
+    IOptions<PlaybackOptions> options, TimeProvider time, PlaybackMetrics metrics, Cluster.SessionCluster cluster,
+    ILogger<PlaybackSessionRegistry> logger)
     : IAsyncDisposable, Identity.IUserAccessEnder
 {
+    private const string ShutdownReason = "shutdown";
+    private const string LeaseLostReason = "lease taken by another instance";
+
     private readonly ConcurrentDictionary<Guid, PlaybackSession> _sessions = new();
     private readonly Lock _reservations = new();
     private readonly Dictionary<Guid, int> _pendingByOwner = [];
@@ -32,12 +36,12 @@ public sealed partial class PlaybackSessionRegistry(
             _pendingByOwner.TryGetValue(ownerId, out var ownerPending);
             if (alive.Length + _pending >= settings.MaxSessions)
             {
-                throw TooMany("The server is playing as many sessions as it allows; try again later.");
+                throw Refused(Cluster.ClusterReservation.ServerFull);
             }
 
             if (alive.Count(s => s.OwnerId == ownerId) + ownerPending >= settings.MaxSessionsPerUser)
             {
-                throw TooMany($"You already have {settings.MaxSessionsPerUser} playback sessions; end one first.");
+                throw Refused(Cluster.ClusterReservation.UserFull);
             }
 
             _pending++;
@@ -70,15 +74,12 @@ public sealed partial class PlaybackSessionRegistry(
     /// <summary>The session whose file URLs carry <paramref name="token"/> (compared in constant time).</summary>
     public PlaybackSession? FindByToken(Guid id, string token)
     {
-        if (!_sessions.TryGetValue(id, out var session))
-        {
-            return null;
-        }
-
-        var expected = Encoding.ASCII.GetBytes(session.Token);
-        var actual = Encoding.ASCII.GetBytes(token);
-        return CryptographicOperations.FixedTimeEquals(expected, actual) ? session : null;
+        return _sessions.TryGetValue(id, out var session) && TokenMatches(session.Token, token) ? session : null;
     }
+
+    /// <summary>Compares a session's file token in constant time.</summary>
+    public static bool TokenMatches(string expected, string actual) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(actual));
 
     public int Count => _sessions.Count;
 
@@ -109,6 +110,17 @@ public sealed partial class PlaybackSessionRegistry(
                 await EndAsync(session, "account changed");
             }
         }
+
+        // Those other instances run end there within a lease renewal.
+        try
+        {
+            await cluster.EndAllAsync(userId);
+        }
+        catch (Hosting.Errors.ProblemException e)
+        {
+            // Redis away: they end at their idle timeout once the viewer stops.
+            LogClusterEndFailed(logger, e, userId);
+        }
     }
 
     /// <summary>Ends sessions without a request for longer than the idle timeout (and forgets failed ones after it).</summary>
@@ -137,19 +149,48 @@ public sealed partial class PlaybackSessionRegistry(
         {
             if (_sessions.TryRemove(id, out var session))
             {
-                await EndAsync(session, "shutdown");
+                await EndAsync(session, ShutdownReason);
             }
+        }
+    }
+
+    /// <summary>Stops running a session whose lease another instance took: it lives on there.</summary>
+    public async Task AbandonAsync(Guid id)
+    {
+        if (_sessions.TryRemove(id, out var session))
+        {
+            await EndAsync(session, LeaseLostReason);
         }
     }
 
     private async Task EndAsync(PlaybackSession session, string reason)
     {
         await session.DisposeAsync();
+        try
+        {
+            await (reason switch
+            {
+                ShutdownReason => cluster.HandOverAsync(session.Id),
+                LeaseLostReason => Task.Run(() => cluster.Forget(session.Id)),
+                _ => cluster.EndAsync(session.Id, session.OwnerId),
+            });
+        }
+        catch (Hosting.Errors.ProblemException e)
+        {
+            // Redis away: the description and lease lapse on their own (IdleTimeout, LeaseTtl).
+            LogClusterEndFailed(logger, e, session.Id);
+        }
+
         metrics.SessionEnded();
         LogEnded(logger, session.Id, reason);
     }
 
-    private static PlaybackFailedException TooMany(string detail) => new(PlaybackFailure.Busy(detail, retryAfterSeconds: 30));
+    /// <summary>The one answer to a session over the limits, whether this instance or the cluster counted it.</summary>
+    internal PlaybackFailedException Refused(Cluster.ClusterReservation reason) => new(PlaybackFailure.Busy(
+        reason == Cluster.ClusterReservation.UserFull
+            ? $"You already have {options.Value.MaxSessionsPerUser} playback sessions; end one first."
+            : "The server is playing as many sessions as it allows; try again later.",
+        retryAfterSeconds: 30));
 
     private void Release(Guid ownerId)
     {
@@ -188,6 +229,9 @@ public sealed partial class PlaybackSessionRegistry(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Session(s) {Id}: could not tell the cluster they ended")]
+    private static partial void LogClusterEndFailed(ILogger logger, Exception exception, Guid id);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} ended ({Reason})")]
     private static partial void LogEnded(ILogger logger, Guid sessionId, string reason);

@@ -15,6 +15,7 @@ namespace ProStream.Server.Playback.Sessions;
 /// </summary>
 public sealed partial class PlaybackSessionStarter(
     PlaybackSessionRegistry registry,
+    Cluster.SessionCluster cluster,
     SessionSourceOpener sources,
     MediaProber prober,
     PlaybackWorkDirectory workDirectory,
@@ -25,13 +26,29 @@ public sealed partial class PlaybackSessionStarter(
 {
     private readonly ILogger _logger = loggers.CreateLogger<PlaybackSessionStarter>();
 
-    public async Task<PlaybackSession> StartAsync(Guid ownerId, SessionRequest request, CancellationToken cancellationToken)
+    public Task<PlaybackSession> StartAsync(Guid ownerId, SessionRequest request, CancellationToken cancellationToken) =>
+        StartAsync(ownerId, request, null, null, cancellationToken);
+
+    /// <summary>
+    /// Rebuilds a session another instance ran, from its description (same id, token, source and profile, so the same
+    /// plan and playlists), ffmpeg starting at <paramref name="firstSegment"/> as a cold seek does. The caller holds its lease.
+    /// </summary>
+    public Task<PlaybackSession> RestoreAsync(Cluster.SessionDescription description, int? firstSegment, CancellationToken cancellationToken) =>
+        StartAsync(description.OwnerId, description.ToRequest(), description, firstSegment, cancellationToken);
+
+    private async Task<PlaybackSession> StartAsync(
+        Guid ownerId, SessionRequest request, Cluster.SessionDescription? restored, int? firstSegment, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
         SourceGuard.CheckSyntax(request.Url);
         using var reservation = registry.Reserve(ownerId);
 
-        var id = Guid.NewGuid();
+        var id = restored?.Id ?? Guid.NewGuid();
+        if (restored is null && await cluster.ReserveAsync(id, ownerId) is not Cluster.ClusterReservation.Reserved and var refused)
+        {
+            throw registry.Refused(refused);
+        }
+
         var directory = workDirectory.SessionPath(id);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(options.Value.StartTimeout);
@@ -61,13 +78,14 @@ public sealed partial class PlaybackSessionStarter(
             }
 
             session = new PlaybackSession(
-                id, ownerId, PlaybackSessionRegistry.NewToken(), media, request.StartPosition, request.Label,
+                id, ownerId, restored?.Token ?? PlaybackSessionRegistry.NewToken(), media, request.StartPosition, request.Label,
                 options.Value, time, metrics, workDirectory, loggers.CreateLogger<PlaybackSession>(), source);
-            await session.StartAsync(deadline.Token);
+            await session.StartAsync(firstSegment, deadline.Token);
         }
         catch (Exception e)
         {
             await (session is null ? DisposeAsync(source, directory) : session.DisposeAsync().AsTask());
+            await LetGoAsync(id, ownerId, restored);
             if (e is OperationCanceledException && deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
             {
                 throw SourceFailureException.Timeout(
@@ -80,14 +98,33 @@ public sealed partial class PlaybackSessionStarter(
         if (!registry.Add(session, reservation))
         {
             await session.DisposeAsync();
+            await LetGoAsync(id, ownerId, restored);
             throw new PlaybackFailedException(new PlaybackFailure(
                 PlaybackFailureKind.AccessEnded, "Your account was changed while the session was starting; sign in again and retry."));
+        }
+
+        if (restored is null)
+        {
+            await cluster.PublishAsync(Cluster.SessionDescription.From(id, ownerId, session.Token, request));
         }
 
         var created = session.Media;
         metrics.StartLatency(time.GetElapsedTime(started), created.Renditions.Mode.ToString());
         LogCreated(_logger, id, created.Renditions.Mode, created.Segments.Segments.Count, time.GetElapsedTime(started).TotalMilliseconds);
         return session;
+    }
+
+    // A new session frees its place in the cluster; a restored one only its lease, so another instance may try.
+    private async Task LetGoAsync(Guid id, Guid ownerId, Cluster.SessionDescription? restored)
+    {
+        try
+        {
+            await (restored is null ? cluster.EndAsync(id, ownerId) : cluster.HandOverAsync(id));
+        }
+        catch (Hosting.Errors.ProblemException)
+        {
+            // Redis away: the lease lapses on its own.
+        }
     }
 
     // ffprobe only sees a broken stream when the source fails under it: the feed knows what really happened.

@@ -4,9 +4,13 @@ using ProStream.Server.Hosting;
 
 namespace ProStream.Server.Playback.Sessions;
 
-/// <summary>The HLS work directory: one sub-directory per session, each with a pid file while ffmpeg runs.</summary>
+/// <summary>
+/// The HLS work directory: one sub-directory per session, each with a pid file while ffmpeg runs. With Redis
+/// (several instances, maybe one volume) each instance has its own <c>&lt;instance id&gt;/</c> below it, so its
+/// start-up clean-up never touches what another instance runs.
+/// </summary>
 public sealed partial class PlaybackWorkDirectory(
-    IOptions<PlaybackOptions> playback, IOptions<ProStreamOptions> proStream, ILogger<PlaybackWorkDirectory> logger)
+    IOptions<PlaybackOptions> playback, IOptions<ProStreamOptions> proStream, Cluster.SessionCluster cluster, ILogger<PlaybackWorkDirectory> logger)
 {
     public const string PidFileName = "ffmpeg.pid";
 
@@ -16,6 +20,7 @@ public sealed partial class PlaybackWorkDirectory(
         var root = Path.GetFullPath(string.IsNullOrWhiteSpace(configured)
             ? Path.Combine(proStream.Value.ResolveDataDir(), "hls")
             : configured);
+        root = cluster.Enabled ? Contained(root, cluster.InstanceId) : root;
         Directory.CreateDirectory(root);
         return root;
     });
