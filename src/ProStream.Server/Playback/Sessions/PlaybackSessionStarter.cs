@@ -3,6 +3,7 @@ using ProStream.Server.Playback.Clients;
 using ProStream.Server.Playback.Keyframes;
 using ProStream.Server.Playback.Planning;
 using ProStream.Server.Playback.Probing;
+using ProStream.Server.Playback.Probing.Headers;
 using ProStream.Server.Playback.Sources;
 
 namespace ProStream.Server.Playback.Sessions;
@@ -90,9 +91,15 @@ public sealed partial class PlaybackSessionStarter(
         return session;
     }
 
+    // The container's headers answer in-process when they can (no process start on the critical path); ffprobe otherwise.
     // ffprobe only sees a broken stream when the source fails under it: the feed knows what really happened.
     private async Task<MediaProbe> ProbeAsync(SessionSource source, CancellationToken cancellationToken)
     {
+        if (options.Value.ProbeHeadersInProcess && await HeaderProber.TryProbeAsync(source.Feed, _logger, cancellationToken) is { } probe)
+        {
+            return probe;
+        }
+
         try
         {
             return await prober.ProbeAsync(source.RelayUrl, source.Demuxer, cancellationToken);
