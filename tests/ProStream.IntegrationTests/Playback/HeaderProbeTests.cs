@@ -41,6 +41,33 @@ public sealed class HeaderProbeTests
         Assert.Null(headers);
     }
 
+    [Fact]
+    public async Task Corrupted_headers_fall_back_to_ffprobe_rather_than_fail_the_start()
+    {
+        var original = await File.ReadAllBytesAsync(await FilmAsync(TestFilms.MultiCodecAudio), TestContext.Current.CancellationToken);
+        var random = new Random(12);
+        for (var run = 0; run < 300; run++)
+        {
+            var bytes = (byte[])original.Clone();
+            for (var i = 0; i < 1 + (run % 8); i++)
+            {
+                bytes[random.Next(0, 8 * 1024)] = (byte)random.Next(256);
+            }
+
+            try
+            {
+                await MatroskaProbe.ProbeAsync(MemoryReader(bytes), bytes.Length, TestContext.Current.CancellationToken);
+            }
+            catch (Exception e) when (HeaderProber.IsParseFailure(e))
+            {
+                // Left to ffprobe.
+            }
+        }
+    }
+
+    private static ReadRange MemoryReader(byte[] bytes) => (offset, length, _) =>
+        ValueTask.FromResult<ReadOnlyMemory<byte>>(bytes.AsMemory((int)Math.Min(offset, bytes.Length), (int)Math.Clamp(bytes.Length - offset, 0, length)));
+
     // Records holding lists compare by reference: their JSON, one property a line, compares by value and diffs readably.
     private static string Describe(MediaProbe probe) =>
         JsonSerializer.Serialize(probe, new JsonSerializerOptions { WriteIndented = true });

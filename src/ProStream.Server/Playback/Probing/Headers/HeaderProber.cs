@@ -23,12 +23,17 @@ public static partial class HeaderProber
 
             return probe;
         }
-        catch (Exception e) when (e is KeyframeIndexException or MediaProbeException or FormatException or OverflowException or ArgumentException)
+        catch (Exception e) when (IsParseFailure(e))
         {
             LogFallback(logger, e.Message);
             return null;
         }
     }
+
+    /// <summary>What malformed headers can throw: each leaves the source to ffprobe, which refuses it or not.</summary>
+    internal static bool IsParseFailure(Exception e) =>
+        e is KeyframeIndexException or MediaProbeException or FormatException or OverflowException or ArgumentException
+            or IndexOutOfRangeException or InvalidOperationException;
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Probing with ffprobe: {Reason}")]
     private static partial void LogFallback(ILogger logger, string reason);
