@@ -6,24 +6,45 @@ namespace ProStream.Bench;
 /// <summary>Result of a full playback: source bytes read ÷ file size, ffmpeg CPU per minute of media, wall time.</summary>
 public sealed record FullPlaybackResult(double BytesRatio, long BytesRead, long FileSize, long Requests, double CpuSecondsPerMediaMinute, TimeSpan Wall, double MediaSeconds);
 
+/// <summary>A start stage row: client times, the POST's answer → first segment, bare ffmpeg (remux), the server's steps.</summary>
+public sealed record StartResult(Samples Master, Samples FirstSegment, Samples AfterCreated, Samples? BareFfmpeg, IReadOnlyList<StartSteps> Steps);
+
 /// <summary>The timed scenarios: each creates its own sessions, deletes them, and waits until their ffmpeg is gone.</summary>
 public sealed partial class PlaybackMeasurements(ServerUnderTest server, RangeFileServer films, PlaybackClient client, string filmDirectory)
 {
-    public async Task<(Samples Master, Samples FirstSegment)> StartAsync(BenchFilm film, int runs)
+    /// <summary>
+    /// Sessions started one after another, each after a bare ffmpeg run on the same film (remux films only): the
+    /// client's times, the server's own account of each step, and the reference.
+    /// </summary>
+    public async Task<StartResult> StartAsync(BenchFilm film, int runs)
     {
         var master = new List<double>();
         var first = new List<double>();
+        var afterCreated = new List<double>();
+        var bare = new List<double>();
+        var steps = new List<StartSteps>();
         for (var run = 0; run < runs; run++)
         {
-            var (toMaster, toFirst, session) = await client.StartAsync(films.UrlOf(film.FileName), film.ClientCodecs);
+            if (film.ExpectedMode == "remux")
+            {
+                bare.Add(await BareFfmpeg.FirstSegmentSecondsAsync(films.UrlOf(film.FileName)));
+            }
+
+            var (created, toMaster, toFirst, session) = await client.TimeStartAsync(() => client.CreateAsync(films.UrlOf(film.FileName), film.ClientCodecs));
             Check(film, session);
             master.Add(toMaster.TotalSeconds);
             first.Add(toFirst.TotalSeconds);
+            afterCreated.Add((toFirst - created).TotalSeconds);
+            if (await server.StartStepsAsync(session.Id) is { } logged)
+            {
+                steps.Add(logged);
+            }
+
             await client.DeleteAsync(session);
             await WaitForQuietAsync();
         }
 
-        return (new Samples(master), new Samples(first));
+        return new StartResult(new Samples(master), new Samples(first), new Samples(afterCreated), bare.Count > 0 ? new Samples(bare) : null, steps);
     }
 
     /// <summary>n sessions started at once, per-session time to the first segment, and per run the slowest of them.</summary>

@@ -57,8 +57,12 @@ try
         foreach (var film in BenchFilms.Played)
         {
             log.WriteLine($"start: {film.Name}");
-            var (master, first) = await measurements.StartAsync(film, options.Runs);
-            report.Start(film, master, first);
+            var result = await measurements.StartAsync(film, options.Runs);
+            report.Start(film, result);
+            if (film == BenchFilms.H264_720p && result.BareFfmpeg is { } bare)
+            {
+                report.FirstSegment(result.FirstSegment, bare, await MachineDescription.LoadAverageAsync());
+            }
         }
     }
 

@@ -23,7 +23,20 @@ public sealed class ServerUnderTest : IAsyncDisposable
         _dataDir = dataDir;
     }
 
+    private System.Collections.Concurrent.ConcurrentDictionary<Guid, StartSteps> _startSteps = new();
+
     public Uri Address { get; }
+
+    /// <summary>The server's own account of a session's start (its "created" log line), once logged.</summary>
+    public async Task<StartSteps?> StartStepsAsync(Guid sessionId)
+    {
+        for (var i = 0; i < 40 && !_startSteps.ContainsKey(sessionId); i++)
+        {
+            await Task.Delay(25);
+        }
+
+        return _startSteps.GetValueOrDefault(sessionId);
+    }
 
     public int ProcessId => _process.Id;
 
@@ -43,11 +56,22 @@ public sealed class ServerUnderTest : IAsyncDisposable
         // The server's JSON log goes to a file next to the films, kept after the run for post-mortems.
         var logPath = Path.Combine(Path.GetTempPath(), "prostream-bench", "server.log");
         var serverLog = new StreamWriter(logPath, append: false) { AutoFlush = true };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (serverLog) { serverLog.WriteLine(e.Data); } } };
+        var startSteps = new System.Collections.Concurrent.ConcurrentDictionary<Guid, StartSteps>();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (serverLog) { serverLog.WriteLine(e.Data); }
+                if (StartSteps.TryParse(e.Data) is { } steps)
+                {
+                    startSteps[steps.SessionId] = steps;
+                }
+            }
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine($"[server] {e.Data}"); lock (serverLog) { serverLog.WriteLine(e.Data); } } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerUnderTest(process, address, dataDir);
+        var server = new ServerUnderTest(process, address, dataDir) { _startSteps = startSteps };
         await server.WaitUntilReadyAsync(TimeSpan.FromMinutes(5));
         return server;
     }
@@ -62,6 +86,8 @@ public sealed class ServerUnderTest : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Benchmark";
         start.Environment["ProStream__DataDir"] = dataDir;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The session starter's "created" line carries each start step's cost, which the start stage reports.
+        start.Environment["Logging__LogLevel__ProStream.Server.Playback.Sessions.PlaybackSessionStarter"] = "Information";
         start.Environment["Playback__AllowPrivateSources"] = "true";
         start.Environment["Playback__MaxSessions"] = "100";
         start.Environment["Playback__MaxSessionsPerUser"] = "100";

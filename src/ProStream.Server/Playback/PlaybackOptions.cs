@@ -51,6 +51,12 @@ public sealed class PlaybackOptions
     [Required]
     public string FfprobePath { get; set; } = "ffprobe";
 
+    /// <summary>
+    /// Describe Matroska sources from their headers in-process instead of running ffprobe (ffprobe stays the fallback
+    /// for anything the reader does not know). Off only to compare the two.
+    /// </summary>
+    public bool ProbeHeadersInProcess { get; set; } = true;
+
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(20);
 

@@ -24,6 +24,7 @@ public static class MatroskaCuesReader
     private const uint CueTrackPositionsId = 0xB7;
     private const uint CueTrackId = 0xF7;
     private const uint ClusterId = 0x1F43B675;
+    private const uint TagsId = 0x1254C367;
 
     private const int HeadReadLength = 64 * 1024;
     private const long MaxMetadataElementSize = 16L * 1024 * 1024;
@@ -34,26 +35,7 @@ public static class MatroskaCuesReader
     /// <exception cref="KeyframeIndexException">The file is not Matroska or its metadata is malformed.</exception>
     public static async ValueTask<KeyframeIndex?> ReadAsync(ReadRange read, CancellationToken cancellationToken)
     {
-        var head = await read(0, HeadReadLength, cancellationToken);
-        var layout = ReadLayout(head.Span);
-
-        var seekHeadsVisited = 0;
-        var pendingSeekHeads = new Queue<long>(layout.SeekHeadPositions);
-        while (pendingSeekHeads.TryDequeue(out var position) && seekHeadsVisited++ < MaxSeekHeads)
-        {
-            var seekHead = await ReadElementAsync(read, head, layout.SegmentDataOffset + position, SeekHeadId, MaxMetadataElementSize, cancellationToken);
-            foreach (var (id, relative) in ParseSeekHead(seekHead.Span))
-            {
-                switch (id)
-                {
-                    case CuesId: layout.CuesPosition ??= relative; break;
-                    case InfoId: layout.InfoPosition ??= relative; break;
-                    case TracksId: layout.TracksPosition ??= relative; break;
-                    case SeekHeadId when relative != position: pendingSeekHeads.Enqueue(relative); break;
-                }
-            }
-        }
-
+        var (head, layout) = await ReadLayoutAsync(read, cancellationToken);
         if (layout.CuesPosition is not { } cuesPosition)
         {
             return null;
@@ -78,7 +60,34 @@ public static class MatroskaCuesReader
         return times.Count == 0 ? null : new KeyframeIndex(times);
     }
 
-    private sealed class Layout
+    /// <summary>The first read and where the Segment's top-level elements are, SeekHeads followed.</summary>
+    internal static async ValueTask<(ReadOnlyMemory<byte> Head, Layout Layout)> ReadLayoutAsync(ReadRange read, CancellationToken cancellationToken)
+    {
+        var head = await read(0, HeadReadLength, cancellationToken);
+        var layout = ReadLayout(head.Span);
+
+        var seekHeadsVisited = 0;
+        var pendingSeekHeads = new Queue<long>(layout.SeekHeadPositions);
+        while (pendingSeekHeads.TryDequeue(out var position) && seekHeadsVisited++ < MaxSeekHeads)
+        {
+            var seekHead = await ReadElementAsync(read, head, layout.SegmentDataOffset + position, SeekHeadId, MaxMetadataElementSize, cancellationToken);
+            foreach (var (id, relative) in ParseSeekHead(seekHead.Span))
+            {
+                switch (id)
+                {
+                    case CuesId: layout.CuesPosition ??= relative; break;
+                    case InfoId: layout.InfoPosition ??= relative; break;
+                    case TracksId: layout.TracksPosition ??= relative; break;
+                    case TagsId: layout.TagsPosition ??= relative; break;
+                    case SeekHeadId when relative != position: pendingSeekHeads.Enqueue(relative); break;
+                }
+            }
+        }
+
+        return (head, layout);
+    }
+
+    internal sealed class Layout
     {
         public long SegmentDataOffset { get; init; }
         public List<long> SeekHeadPositions { get; } = [];
@@ -87,10 +96,15 @@ public static class MatroskaCuesReader
         public long? TracksPosition { get; set; }
         public ulong? TimecodeScale { get; set; }
         public ulong? VideoTrackNumber { get; set; }
+
+        public long? TagsPosition { get; set; }
+
+        /// <summary>Absolute offset of the first Cluster's header, when the first read reaches it.</summary>
+        public long? FirstClusterOffset { get; set; }
     }
 
     // Walks the top level of the Segment inside the first read, parsing what fits, until the first Cluster.
-    private static Layout ReadLayout(ReadOnlySpan<byte> head)
+    internal static Layout ReadLayout(ReadOnlySpan<byte> head)
     {
         var reader = new EbmlBufferReader(head, 0);
         if (!reader.TryReadHeader(out var ebml) || ebml.Id != EbmlHeaderId || ebml.Size is null)
@@ -105,8 +119,19 @@ public static class MatroskaCuesReader
         }
 
         var layout = new Layout { SegmentDataOffset = segment.DataOffset };
-        while (reader.TryReadHeader(out var child) && child.Id != ClusterId && child.Size is not null)
+        while (reader.TryReadHeader(out var child))
         {
+            if (child.Id == ClusterId)
+            {
+                layout.FirstClusterOffset = child.DataOffset - child.HeaderLength;
+                break;
+            }
+
+            if (child.Size is null)
+            {
+                break;
+            }
+
             var relative = child.DataOffset - child.HeaderLength - segment.DataOffset;
             switch (child.Id)
             {
@@ -116,17 +141,16 @@ public static class MatroskaCuesReader
                 case CuesId:
                     layout.CuesPosition = relative;
                     break;
-                case InfoId when reader.Contains(child):
-                    layout.TimecodeScale = ParseTimecodeScale(reader.Data(child));
-                    break;
                 case InfoId:
                     layout.InfoPosition = relative;
-                    break;
-                case TracksId when reader.Contains(child):
-                    layout.VideoTrackNumber = ParseVideoTrackNumber(reader.Data(child));
+                    layout.TimecodeScale = reader.Contains(child) ? ParseTimecodeScale(reader.Data(child)) : null;
                     break;
                 case TracksId:
                     layout.TracksPosition = relative;
+                    layout.VideoTrackNumber = reader.Contains(child) ? ParseVideoTrackNumber(reader.Data(child)) : null;
+                    break;
+                case TagsId:
+                    layout.TagsPosition = relative;
                     break;
             }
 
@@ -141,7 +165,7 @@ public static class MatroskaCuesReader
         return layout;
     }
 
-    private static async ValueTask<ReadOnlyMemory<byte>> ReadElementAsync(
+    internal static async ValueTask<ReadOnlyMemory<byte>> ReadElementAsync(
         ReadRange read, ReadOnlyMemory<byte> head, long offset, uint expectedId, long maxSize, CancellationToken cancellationToken)
     {
         // Elements inside the first read (usually the SeekHead, Info and Tracks) cost no request.
@@ -184,7 +208,7 @@ public static class MatroskaCuesReader
         return element;
     }
 
-    private static List<(uint Id, long Position)> ParseSeekHead(ReadOnlySpan<byte> data)
+    internal static List<(uint Id, long Position)> ParseSeekHead(ReadOnlySpan<byte> data)
     {
         var entries = new List<(uint, long)>();
         var reader = new EbmlBufferReader(data, 0);

@@ -21,6 +21,12 @@ public static class FfprobeOutputParser
             throw new MediaProbeException("ffprobe output is not valid JSON.", e);
         }
 
+        return FromOutput(output);
+    }
+
+    /// <summary>The same reduction for ffprobe's model built in-process from the container's headers.</summary>
+    internal static MediaProbe FromOutput(FfprobeOutput? output)
+    {
         var format = output?.Format ?? throw new MediaProbeException("ffprobe reported no container format.");
         var streams = output.Streams ?? [];
         var duration = ParseDouble(format.Duration);

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace ProStream.Server.Playback.Sessions;
 
 /// <summary>
-/// Whether ffmpeg and ffprobe can be started, found at start and again at most every
+/// Whether ffmpeg and ffprobe can be started (both at once), checked from start-up on and again at most every
 /// <see cref="RecheckAfter"/>: readiness calls share the last answer (or the one check in flight),
 /// so anonymous <c>/health/ready</c> traffic never starts processes.
 /// </summary>
@@ -36,22 +36,22 @@ public sealed class FfmpegToolCheck(IOptions<PlaybackOptions> options, TimeProvi
         }
     }
 
-    public Task StartAsync(CancellationToken cancellationToken) => ProblemAsync();
+    // Started, not awaited: the two process starts overlap the rest of start-up; readiness awaits their answer.
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = ProblemAsync();
+        return Task.CompletedTask;
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task<string?> CheckAsync()
     {
         Interlocked.Increment(ref _runs);
-        foreach (var tool in new[] { options.Value.FfmpegPath, options.Value.FfprobePath })
-        {
-            if (!await StartsAsync(tool))
-            {
-                return $"'{tool}' cannot be run.";
-            }
-        }
-
-        return null;
+        string[] tools = [options.Value.FfmpegPath, options.Value.FfprobePath];
+        var starts = await Task.WhenAll(tools.Select(StartsAsync));
+        var broken = Array.IndexOf(starts, false);
+        return broken < 0 ? null : $"'{tools[broken]}' cannot be run.";
     }
 
     private static async Task<bool> StartsAsync(string tool)

@@ -3,6 +3,7 @@ using ProStream.Server.Playback.Clients;
 using ProStream.Server.Playback.Keyframes;
 using ProStream.Server.Playback.Planning;
 using ProStream.Server.Playback.Probing;
+using ProStream.Server.Playback.Probing.Headers;
 using ProStream.Server.Playback.Sources;
 
 namespace ProStream.Server.Playback.Sessions;
@@ -54,16 +55,19 @@ public sealed partial class PlaybackSessionStarter(
         deadline.CancelAfter(options.Value.StartTimeout);
         SessionSource? source = null;
         PlaybackSession? session = null;
+        var steps = new StartSteps(time);
         try
         {
             source = await sources.OpenAsync(request.Url, directory, deadline.Token);
-            // The keyframe index is read while ffprobe runs: both need only the source's first bytes.
+            steps.Opened();
+            // The keyframe index is read while the probe runs: both need only the source's first bytes.
             using var indexing = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token);
-            var index = ReadKeyframesAsync(source, indexing.Token);
+            var index = ReadKeyframesAsync(source, steps, indexing.Token);
             SessionMedia media;
             try
             {
-                var probe = await ProbeAsync(source, deadline.Token);
+                var probe = await ProbeAsync(source, steps, deadline.Token);
+                steps.Probed();
                 media = await PlanAsync(source, probe, request.Client, index);
             }
             finally
@@ -81,6 +85,7 @@ public sealed partial class PlaybackSessionStarter(
                 id, ownerId, restored?.Token ?? PlaybackSessionRegistry.NewToken(), media, request.StartPosition, request.Label,
                 options.Value, time, metrics, workDirectory, loggers.CreateLogger<PlaybackSession>(), source);
             await session.StartAsync(firstSegment, deadline.Token);
+            steps.FfmpegStarted();
         }
         catch (Exception e)
         {
@@ -110,7 +115,9 @@ public sealed partial class PlaybackSessionStarter(
 
         var created = session.Media;
         metrics.StartLatency(time.GetElapsedTime(started), created.Renditions.Mode.ToString());
-        LogCreated(_logger, id, created.Renditions.Mode, created.Segments.Segments.Count, time.GetElapsedTime(started).TotalMilliseconds);
+        LogCreated(
+            _logger, id, created.Renditions.Mode, created.Segments.Segments.Count, time.GetElapsedTime(started).TotalMilliseconds,
+            steps.OpenMs, steps.ProbeMs, steps.Prober, steps.IndexMs, steps.FfmpegMs);
         return session;
     }
 
@@ -127,9 +134,17 @@ public sealed partial class PlaybackSessionStarter(
         }
     }
 
+    // The container's headers answer in-process when they can (no process start on the critical path); ffprobe otherwise.
     // ffprobe only sees a broken stream when the source fails under it: the feed knows what really happened.
-    private async Task<MediaProbe> ProbeAsync(SessionSource source, CancellationToken cancellationToken)
+    private async Task<MediaProbe> ProbeAsync(SessionSource source, StartSteps steps, CancellationToken cancellationToken)
     {
+        if (options.Value.ProbeHeadersInProcess && await HeaderProber.TryProbeAsync(source.Feed, _logger, cancellationToken) is { } probe)
+        {
+            steps.Prober = "headers";
+            return probe;
+        }
+
+        steps.Prober = "ffprobe";
         try
         {
             return await prober.ProbeAsync(source.RelayUrl, source.Demuxer, cancellationToken);
@@ -151,9 +166,10 @@ public sealed partial class PlaybackSessionStarter(
     }
 
     /// <summary>The container's own keyframe index (Matroska Cues, MP4 sample table); null when absent or unusable.</summary>
-    private async Task<IReadOnlyList<double>?> ReadKeyframesAsync(SessionSource source, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<double>?> ReadKeyframesAsync(SessionSource source, StartSteps steps, CancellationToken cancellationToken)
     {
         await Task.Yield();
+        using var done = steps.IndexRead();
         var container = source.Feed.Container;
         if (container is not (MediaContainer.Matroska or MediaContainer.Mp4))
         {
@@ -200,8 +216,11 @@ public sealed partial class PlaybackSessionStarter(
             SegmentPlanner.Uniform(probe.TimelineStart, probe.TimelineEnd), null);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} created: {Mode}, {Segments} segments, in {ElapsedMs} ms")]
-    private static partial void LogCreated(ILogger logger, Guid sessionId, PlaybackMode mode, int segments, double elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session {SessionId} created: {Mode}, {Segments} segments, in {ElapsedMs} ms "
+        + "(source opened {OpenMs} ms, probe {ProbeMs} ms by {Prober}, keyframe index {IndexMs} ms alongside, ffmpeg started {FfmpegMs} ms)")]
+    private static partial void LogCreated(
+        ILogger logger, Guid sessionId, PlaybackMode mode, int segments, double elapsedMs,
+        double openMs, double probeMs, string prober, double? indexMs, double ffmpegMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No usable keyframe index, transcoding: {Reason}")]
     private static partial void LogNoKeyframes(ILogger logger, string reason);
