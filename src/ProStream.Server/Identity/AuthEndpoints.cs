@@ -42,19 +42,20 @@ internal static class AuthEndpoints
         return TypedResults.Ok(await refresh.SignInAsync(tokens, user, context, ct));
     }
 
-    private static async Task<Ok<TokenResponse>> Refresh(RefreshTokenService refresh, HttpContext context, CancellationToken ct)
+    private static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Refresh(
+        RefreshTokenService refresh, HttpContext context, CancellationToken ct)
     {
-        try
+        var (verdict, next) = await refresh.RotateAsync(RefreshCookie.Read(context.Request), ct);
+        if (next is null)
         {
-            var next = await refresh.RotateAsync(RefreshCookie.Read(context.Request), ct);
-            RefreshCookie.Write(context, next.RefreshToken, next.RefreshExpiresAt);
-            return TypedResults.Ok(next.Access);
-        }
-        catch (Hosting.Errors.ProblemException)
-        {
+            // Answered here, not thrown: the error path clears headers, and the dead cookie must go.
             RefreshCookie.Clear(context);
-            throw;
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in", detail: RefreshTokenRules.Explain(verdict));
         }
+
+        RefreshCookie.Write(context, next.RefreshToken, next.RefreshExpiresAt);
+        return TypedResults.Ok(next.Access);
     }
 
     private static async Task<NoContent> Logout(RefreshTokenService refresh, HttpContext context, CancellationToken ct)

@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ProStream.Server.Data;
-using ProStream.Server.Hosting.Errors;
 
 namespace ProStream.Server.Identity.RefreshTokens;
 
@@ -25,8 +24,8 @@ internal sealed class RefreshTokenService(ProStreamDbContext db, TokenIssuer tok
         return await AddAsync(user, Guid.CreateVersion7(), now, ct);
     }
 
-    /// <summary>Exchanges a refresh token for a new access token and its successor, or says why not (401).</summary>
-    public async Task<RefreshedSignIn> RotateAsync(string? presented, CancellationToken ct)
+    /// <summary>Exchanges a refresh token for a new access token and its successor (null when the verdict is not Rotate).</summary>
+    public async Task<(RefreshVerdict Verdict, RefreshedSignIn? SignIn)> RotateAsync(string? presented, CancellationToken ct)
     {
         var token = presented is { Length: > 0 and <= MaxLength }
             ? await db.RefreshTokens.AsNoTracking().SingleOrDefaultAsync(t => t.Hash == Hash(presented), ct)
@@ -49,11 +48,11 @@ internal sealed class RefreshTokenService(ProStreamDbContext db, TokenIssuer tok
 
         if (verdict != RefreshVerdict.Rotate)
         {
-            throw NotSignedIn(verdict);
+            return (verdict, null);
         }
 
         var (next, expiresAt) = await AddAsync(user!, token!.FamilyId, now, ct);
-        return new RefreshedSignIn(tokens.Issue(user!), next, expiresAt);
+        return (verdict, new RefreshedSignIn(tokens.Issue(user!), next, expiresAt));
     }
 
     /// <summary>Signs out the family of the presented token (nothing happens for an unknown one).</summary>
@@ -106,7 +105,4 @@ internal sealed class RefreshTokenService(ProStreamDbContext db, TokenIssuer tok
 
     // 256 random bits: SHA-256 is enough (no dictionary reaches it) and allows an indexed lookup.
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    private static ProblemException NotSignedIn(RefreshVerdict verdict) =>
-        new(StatusCodes.Status401Unauthorized, "Not signed in", RefreshTokenRules.Explain(verdict));
 }
