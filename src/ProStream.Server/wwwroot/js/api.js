@@ -1,6 +1,7 @@
 // The server's JSON API: bearer token when signed in, RFC 9457 problems turned into ApiError.
 import { session } from './session.js';
 import { toUrl } from './base.js';
+import { refreshSession } from './refresh.js';
 
 export class ApiError extends Error {
   constructor(status, problem = {}) {
@@ -32,21 +33,14 @@ export function onUnauthorized(listener) {
   unauthorizedListeners.add(listener);
 }
 
-export async function api(path, { method = 'GET', body, signal } = {}) {
-  const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const token = session.token;
-  if (token) headers.Authorization = `Bearer ${token}`;
-
-  let response;
-  try {
-    response = await fetch(toUrl(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
-  } catch (error) {
-    if (error.name === 'AbortError') throw error;
-    throw new ApiError(0, { title: 'Network error', detail: 'The server could not be reached. Check your connection.' });
+export async function api(path, options = {}) {
+  let response = await send(path, options);
+  // An expired or refused access token: one refresh from the cookie, then the same request once more.
+  if (response.status === 401 && !path.startsWith('/api/auth/') && await refreshSession()) {
+    response = await send(path, options);
   }
 
-  if (response.status === 401 && token) {
+  if (response.status === 401 && session.token && !path.startsWith('/api/auth/')) {
     session.signOut();
     for (const listener of unauthorizedListeners) listener();
   }
@@ -67,6 +61,20 @@ export async function api(path, { method = 'GET', body, signal } = {}) {
 
   if (response.status === 204) return null;
   return (response.headers.get('Content-Type') ?? '').includes('json') ? response.json() : null;
+}
+
+async function send(path, { method = 'GET', body, signal } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const token = session.token;
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  try {
+    return await fetch(toUrl(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError(0, { title: 'Network error', detail: 'The server could not be reached. Check your connection.' });
+  }
 }
 
 /** Query string from an object, skipping empty values. */
