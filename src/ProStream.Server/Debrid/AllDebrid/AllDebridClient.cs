@@ -22,7 +22,7 @@ public sealed class AllDebridClient(HttpClient http, IOptions<AllDebridOptions> 
     {
         if (!Options.IsConfigured)
         {
-            throw UpstreamException.Unavailable(Upstream, "AllDebrid is not configured (set AllDebrid__ApiKey).");
+            throw UpstreamException.NotConfigured(Upstream, "AllDebrid is not configured (set AllDebrid__ApiKey).", "AllDebrid__ApiKey");
         }
     }
 

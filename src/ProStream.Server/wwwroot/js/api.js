@@ -2,27 +2,23 @@
 import { session } from './session.js';
 import { toUrl } from './base.js';
 import { refreshSession } from './refresh.js';
+import { describeProblem, plainFieldMessage } from './messages.js';
 
 export class ApiError extends Error {
-  constructor(status, problem = {}) {
-    super(ApiError.describe(status, problem));
+  constructor(status, problem = {}, retryAfter = null) {
+    const described = describeProblem(status, problem, retryAfter);
+    super(described.text);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfter = retryAfter;
+    this.kind = described.kind;
+    this.notConfigured = described.notConfigured;
   }
 
-  /** Field errors (validation problems), camelCase field → messages. */
-  get errors() { return this.problem?.errors ?? {}; }
-
-  /** 503: an upstream (TMDB, Prowlarr, AllDebrid) has no key or URL set on the server. */
-  get notConfigured() { return this.status === 503; }
-
-  static describe(status, problem) {
-    const fieldMessages = Object.values(problem?.errors ?? {}).flat();
-    if (problem?.detail) return problem.detail;
-    if (fieldMessages.length) return fieldMessages.join(' ');
-    if (problem?.title) return problem.title;
-    return status === 0 ? 'The server could not be reached.' : `The server answered ${status}.`;
+  /** Field errors (validation problems), camelCase field → messages in plain words. */
+  get errors() {
+    return Object.fromEntries(Object.entries(this.problem?.errors ?? {}).map(([field, messages]) => [field, messages.map(plainFieldMessage)]));
   }
 }
 
@@ -52,11 +48,8 @@ export async function api(path, options = {}) {
     } catch {
       // Not JSON (a proxy's page): the status says enough.
     }
-    if (response.status === 429 && !problem.detail) {
-      const wait = response.headers.get('Retry-After');
-      problem.detail = `Too many requests${wait ? `; try again in ${wait} s` : ''}.`;
-    }
-    throw new ApiError(response.status, problem);
+    const wait = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
+    throw new ApiError(response.status, problem, Number.isFinite(wait) && wait > 0 ? wait : null);
   }
 
   if (response.status === 204) return null;
