@@ -110,6 +110,14 @@ public sealed class AllDebridClient(HttpClient http, IOptions<AllDebridOptions> 
         return await PostAsync("v4/link/delayed", form, AllDebridJsonContext.Default.AllDebridEnvelopeAllDebridDelayedData, retry: true, ct);
     }
 
+    /// <summary>The account behind the key (the admin status page shows premium-until).</summary>
+    internal async Task<AllDebridUser> GetUserAsync(CancellationToken ct)
+    {
+        using var form = new FormUrlEncodedContent([]);
+        var data = await PostAsync("v4/user", form, AllDebridJsonContext.Default.AllDebridEnvelopeAllDebridUserData, retry: false, ct);
+        return data.User ?? throw NotJson();
+    }
+
     private static FormUrlEncodedContent Form(string name, long value) =>
         new([new(name, value.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
 
