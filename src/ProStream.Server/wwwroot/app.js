@@ -12,6 +12,7 @@ import * as titleView from './js/views/title.js';
 import * as playerView from './js/views/player.js';
 import * as profileView from './js/views/profile.js';
 import * as adminView from './js/views/admin.js';
+import * as adminStatusView from './js/views/admin-status.js';
 
 const routes = [
   { pattern: /^\/login$/, view: loginView, anonymous: true, mode: 'login' },
@@ -22,6 +23,7 @@ const routes = [
   { pattern: /^\/watch\/(?<type>movie|tv)\/(?<id>\d+)$/, view: playerView },
   { pattern: /^\/profile$/, view: profileView },
   { pattern: /^\/admin$/, view: adminView, admin: true },
+  { pattern: /^\/admin\/status$/, view: adminStatusView, admin: true },
 ];
 
 const main = document.getElementById('main');
