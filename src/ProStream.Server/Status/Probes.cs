@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using ProStream.Server.Catalog;
@@ -64,7 +65,7 @@ internal sealed class DatabaseProbe(ProStreamDbContext db) : IServiceProbe
 
     public async Task<ProbeResult> ProbeAsync(CancellationToken ct) =>
         await db.Database.CanConnectAsync(ct)
-            ? new ProbeResult(true, $"{db.Database.ProviderName?.Split('.').Last()} answers.")
+            ? new ProbeResult(true, $"{(db.Database.IsNpgsql() ? "PostgreSQL" : "SQLite")} answers.")
             : new ProbeResult(false, "The database does not accept connections.");
 }
 

@@ -31,7 +31,7 @@ public sealed partial class WebUiEndToEndTests
 
         // A new context has no sessionStorage, only the cookies: it opens the bookmark signed in.
         await using var second = await UiBrowser.OpenAsync(chromium, app.BaseAddress);
-        await second.Page.Context.AddCookiesAsync(await CookieJarAsync(first.Page));
+        await ShareProfileAsync(first.Page, second.Page);
         await second.Page.GotoAsync(profile);
         await Expect(second.Page.GetByRole(AriaRole.Heading, new() { Name = "Profile", Level = 1 })).ToBeVisibleAsync(new() { Timeout = Ms(Wait) });
         await Expect(second.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
@@ -43,14 +43,18 @@ public sealed partial class WebUiEndToEndTests
         Assert.Contains("POST /api/auth/refresh", second.Requests);
         await second.ScreenshotAsync("session-new-tab");
 
-        // Sign out: that browser's sign-in ends on the server, so a context with its cookies lands on sign-in.
+        // Sign out: that browser's sign-in ends on the server, so even a copy of its cookie taken before lands on sign-in.
+        var cookiesBefore = await CookieJarAsync(second.Page);
         await second.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Expect(second.Page).ToHaveURLAsync(LoginUrl(), new() { Timeout = Ms(Wait) });
         await using var third = await UiBrowser.OpenAsync(chromium, app.BaseAddress);
-        await third.Page.Context.AddCookiesAsync(await CookieJarAsync(second.Page));
+        await ShareProfileAsync(first.Page, third.Page);
+        await third.Page.Context.ClearCookiesAsync();
+        await third.Page.Context.AddCookiesAsync(cookiesBefore);
         await third.Page.GotoAsync(profile);
         await Expect(third.Page).ToHaveURLAsync(LoginUrl(), new() { Timeout = Ms(Wait) });
         await Expect(third.Page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 })).ToBeVisibleAsync();
+        Assert.Contains("POST /api/auth/refresh", third.Requests);
 
         foreach (var browser in new[] { first, second, third })
         {
@@ -59,7 +63,15 @@ public sealed partial class WebUiEndToEndTests
         }
     }
 
-    /// <summary>The browser's cookie jar, as another context of the same browser profile would see it.</summary>
+    /// <summary>What a new tab of the same browser profile shares: the cookie jar and the origin's localStorage.</summary>
+    private static async Task ShareProfileAsync(IPage from, IPage to)
+    {
+        await to.Context.AddCookiesAsync(await CookieJarAsync(from));
+        var storage = await from.EvaluateAsync<Dictionary<string, string>>("() => Object.fromEntries(Object.entries(localStorage))");
+        await to.Context.AddInitScriptAsync(
+            $"Object.entries({System.Text.Json.JsonSerializer.Serialize(storage)}).forEach(([k, v]) => localStorage.setItem(k, v));");
+    }
+
     private static async Task<IEnumerable<Cookie>> CookieJarAsync(IPage page) =>
         (await page.Context.CookiesAsync()).Select(c => new Cookie
         {

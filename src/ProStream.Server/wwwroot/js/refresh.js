@@ -5,10 +5,19 @@
 import { session } from './session.js';
 import { toUrl } from './base.js';
 
+// Not a secret: only whether this browser signed in and has not signed out since, so that a browser
+// that never signed in does not ask (and get a 401) on every start.
+const markerKey = 'prostream.signedIn';
 let pending = null;
+
+session.onChange(current => {
+  if (current.token) localStorage.setItem(markerKey, '1');
+  else localStorage.removeItem(markerKey);
+});
 
 /** A fresh access token into the session; false when the browser holds no live sign-in. */
 export function refreshSession() {
+  if (!session.token && !localStorage.getItem(markerKey)) return Promise.resolve(false);
   pending ??= exchange().finally(() => { pending = null; });
   return pending;
 }
