@@ -17,7 +17,8 @@ internal static class AuthEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapPost("/login", Login)
-            .WithSummary("Exchange email and password for a bearer access token; browsers also get the refresh cookie.")
+            .WithSummary("Exchange email and password for a bearer access token.")
+            .WithDescription("Also sets the refresh cookie (HttpOnly, SameSite=Strict, path /api/auth) that POST /api/auth/refresh exchanges.")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         // Not under the login limit: a refresh token is a 256-bit secret, nothing to guess, and every new tab refreshes.
