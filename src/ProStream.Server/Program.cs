@@ -8,6 +8,7 @@ using ProStream.Server.Library;
 using ProStream.Server.Play;
 using ProStream.Server.Playback;
 using ProStream.Server.Releases;
+using ProStream.Server.Status;
 
 // Settings files sit beside the binary, wherever the server is started from.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -21,6 +22,7 @@ builder.AddPlayback();
 builder.AddReleases();
 builder.AddDebrid();
 builder.AddPlay();
+builder.AddStatus();
 
 var app = builder.Build();
 
@@ -33,6 +35,7 @@ app.MapPlayback();
 app.MapReleases();
 app.MapDebrid();
 app.MapPlay();
+app.MapStatus();
 app.UseWebUi();
 
 app.Run();

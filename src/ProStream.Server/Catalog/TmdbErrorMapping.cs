@@ -17,7 +17,7 @@ internal static class TmdbErrorMapping
     public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(10);
 
     public static UpstreamException NotConfigured() =>
-        UpstreamException.NotConfigured(Upstream, "TMDB is not configured (set Tmdb__ApiKey).");
+        UpstreamException.NotConfigured(Upstream, "TMDB is not configured (set Tmdb__ApiKey).", "Tmdb__ApiKey");
 
     /// <param name="status">TMDB's HTTP status.</param>
     /// <param name="body">TMDB's body, possibly not JSON at all.</param>

@@ -20,6 +20,8 @@ public abstract class ProStreamDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<Identity.ApiKeys.ApiKey> ApiKeys => Set<Identity.ApiKeys.ApiKey>();
 
+    public DbSet<Identity.RefreshTokens.RefreshToken> RefreshTokens => Set<Identity.RefreshTokens.RefreshToken>();
+
     public DbSet<Debrid.OwnedMagnet> OwnedMagnets => Set<Debrid.OwnedMagnet>();
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();

@@ -12,7 +12,6 @@ internal sealed class AccountService(
     IPasswordHasher<User> hasher,
     RegistrationSettings registration,
     InvitationService invitations,
-    TokenIssuer tokens,
     IdentityMetrics metrics,
     TimeProvider time)
 {
@@ -65,7 +64,8 @@ internal sealed class AccountService(
         return user;
     }
 
-    public async Task<TokenResponse> LoginAsync(LoginRequest request, CancellationToken ct)
+    /// <summary>The account whose email and password these are (401 otherwise).</summary>
+    public async Task<User> LoginAsync(LoginRequest request, CancellationToken ct)
     {
         var normalized = request.Email.Trim().ToUpperInvariant();
         var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalized, ct);
@@ -90,10 +90,11 @@ internal sealed class AccountService(
             await db.SaveChangesAsync(ct);
         }
 
-        return tokens.Issue(user);
+        return user;
     }
 
-    public async Task<TokenResponse> ChangePasswordAsync(Guid userId, ChangePasswordRequest request, CancellationToken ct)
+    /// <summary>Sets a new password and security stamp: every earlier access token and sign-in stops working.</summary>
+    public async Task<User> ChangePasswordAsync(Guid userId, ChangePasswordRequest request, CancellationToken ct)
     {
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct)
             ?? throw ProblemException.NotFound("Your account no longer exists.");
@@ -105,7 +106,7 @@ internal sealed class AccountService(
         user.PasswordHash = hasher.HashPassword(user, request.NewPassword);
         user.SecurityStamp = User.NewStamp();
         await db.SaveChangesAsync(ct);
-        return tokens.Issue(user);
+        return user;
     }
 
     private static ProblemException DuplicateEmail() => ProblemException.Conflict("An account with this email already exists.");

@@ -25,4 +25,10 @@ public sealed class AuthOptions
     public string Audience { get; set; } = "prostream";
 
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// How long a browser stays signed in without coming back: each refresh replaces the cookie with a
+    /// new token valid this long again.
+    /// </summary>
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
 }

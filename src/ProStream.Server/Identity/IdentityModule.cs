@@ -6,6 +6,7 @@ using ProStream.Server.Hosting;
 using ProStream.Server.Identity.Access;
 using ProStream.Server.Identity.ApiKeys;
 using ProStream.Server.Identity.Invitations;
+using ProStream.Server.Identity.RefreshTokens;
 
 namespace ProStream.Server.Identity;
 
@@ -29,6 +30,8 @@ public static class IdentityModule
         builder.Services.AddScoped<AdminSafeUpdates>();
         builder.Services.AddScoped<InvitationService>();
         builder.Services.AddScoped<ApiKeyService>();
+        builder.Services.AddScoped<RefreshTokenService>();
+        builder.Services.AddSingleton<IUserAccessEnder, RefreshTokenRevoker>();
 
         builder.Services.AddAuthentication(ApiKeyOrBearer.Scheme)
             .AddPolicyScheme(ApiKeyOrBearer.Scheme, null, policy => policy.ForwardDefaultSelector = ApiKeyOrBearer.Select)

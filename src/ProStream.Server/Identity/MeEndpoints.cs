@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ProStream.Server.Data;
 using ProStream.Server.Hosting.Errors;
+using ProStream.Server.Identity.RefreshTokens;
 
 namespace ProStream.Server.Identity;
 
@@ -15,7 +16,7 @@ internal static class MeEndpoints
         group.MapGet("/", GetMe).WithSummary("The signed-in account with its preferences.");
         group.MapPatch("/", UpdateMe).WithSummary("Change display name and preferences.");
         group.MapPost("/password", ChangePassword)
-            .WithSummary("Change password; other tokens stop working and a fresh token is returned.");
+            .WithSummary("Change password; other tokens and sign-ins stop working and a fresh token is returned.");
     }
 
     private static async Task<Ok<UserDto>> GetMe(ClaimsPrincipal principal, ProStreamDbContext db, CancellationToken ct) =>
@@ -46,8 +47,14 @@ internal static class MeEndpoints
     }
 
     private static async Task<Ok<TokenResponse>> ChangePassword(
-        ChangePasswordRequest request, ClaimsPrincipal principal, AccountService accounts, CancellationToken ct) =>
-        TypedResults.Ok(await accounts.ChangePasswordAsync(principal.Id(), request, ct));
+        ChangePasswordRequest request, ClaimsPrincipal principal, AccountService accounts, RefreshTokenService refresh, TokenIssuer tokens,
+        HttpContext context, CancellationToken ct)
+    {
+        var user = await accounts.ChangePasswordAsync(principal.Id(), request, ct);
+        // Every other sign-in ends; this browser keeps one, as a new family.
+        await refresh.RevokeUserAsync(user.Id, ct);
+        return TypedResults.Ok(await refresh.SignInAsync(tokens, user, context, ct));
+    }
 
     private static async Task<User> FindAsync(ProStreamDbContext db, Guid id, CancellationToken ct) =>
         await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw ProblemException.NotFound("Your account no longer exists.");

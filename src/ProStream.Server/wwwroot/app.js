@@ -1,6 +1,7 @@
 // ProStream's web UI: a small router over views, each a module with render(main, route) → cleanup?.
 import { api, onUnauthorized } from './js/api.js';
 import { session } from './js/session.js';
+import { refreshSession, signOutHere } from './js/refresh.js';
 import { appPath, toUrl } from './js/base.js';
 import { announceView, h } from './js/dom.js';
 import { errorNotice, loading } from './js/components.js';
@@ -11,6 +12,7 @@ import * as titleView from './js/views/title.js';
 import * as playerView from './js/views/player.js';
 import * as profileView from './js/views/profile.js';
 import * as adminView from './js/views/admin.js';
+import * as adminStatusView from './js/views/admin-status.js';
 
 const routes = [
   { pattern: /^\/login$/, view: loginView, anonymous: true, mode: 'login' },
@@ -21,12 +23,14 @@ const routes = [
   { pattern: /^\/watch\/(?<type>movie|tv)\/(?<id>\d+)$/, view: playerView },
   { pattern: /^\/profile$/, view: profileView },
   { pattern: /^\/admin$/, view: adminView, admin: true },
+  { pattern: /^\/admin\/status$/, view: adminStatusView, admin: true },
 ];
 
 const main = document.getElementById('main');
 const topbar = document.querySelector('.topbar');
 let cleanup = null;
 let renderCount = 0;
+let triedCookie = false;
 
 export function navigate(url, { replace = false } = {}) {
   const target = new URL(toUrl(url), location.origin);
@@ -61,13 +65,21 @@ async function render() {
     return;
   }
 
+  // A new tab or a bookmark: the browser may still hold a sign-in (the refresh cookie).
+  if (!session.token && !triedCookie) {
+    triedCookie = true;
+    main.replaceChildren(loading('Signing in…'));
+    await refreshSession();
+    if (current !== renderCount) return;
+  }
+
   if (!route.anonymous && !session.token) {
     navigate(`/login?next=${encodeURIComponent(appPath() + location.search)}`, { replace: true });
     return;
   }
 
-  if (route.anonymous && session.token && session.user) {
-    navigate('/', { replace: true });
+  if (route.anonymous && session.token) {
+    navigate(loginView.safeNext(new URLSearchParams(location.search).get('next')), { replace: true });
     return;
   }
 
@@ -143,7 +155,7 @@ topbar.querySelector('.quick-search').addEventListener('submit', event => {
 });
 
 topbar.querySelector('.sign-out').addEventListener('click', async () => {
-  session.signOut();
+  await signOutHere();
   navigate('/login');
 });
 

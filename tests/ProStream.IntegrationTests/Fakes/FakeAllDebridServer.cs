@@ -83,6 +83,7 @@ public sealed partial class FakeAllDebridServer : FakeUpstreamServer
         routes.Map("/v4/magnet/delete", Handle(Delete));
         routes.Map("/v4/link/unlock", Handle(Unlock));
         routes.Map("/v4/link/delayed", Handle(Delayed));
+        routes.Map("/v4/user", Handle(User));
         routes.MapFallback(() => Results.Json(Error("404", "Endpoint doesn't exist")));
     }
 
@@ -224,6 +225,24 @@ public sealed partial class FakeAllDebridServer : FakeUpstreamServer
 
         return status;
     }
+
+    /// <summary>When the account's premium ends (upstreams.md §3.7 <c>user</c>); null: not premium.</summary>
+    public DateTimeOffset? PremiumUntil { get; set; } = new DateTimeOffset(2027, 6, 30, 0, 0, 0, TimeSpan.Zero);
+
+    // upstreams.md §3.7: {"user":{username,email,isPremium,isSubscribed,isTrial,premiumUntil,lang,…}}; premiumUntil is Unix seconds, 0 when not premium.
+    private Task<JsonObject> User(HttpContext context) => Task.FromResult(new JsonObject
+    {
+        ["user"] = new JsonObject
+        {
+            ["username"] = "fakeowner",
+            ["email"] = "owner@alldebrid.test",
+            ["isPremium"] = PremiumUntil is not null,
+            ["isSubscribed"] = false,
+            ["isTrial"] = false,
+            ["premiumUntil"] = PremiumUntil?.ToUnixTimeSeconds() ?? 0,
+            ["lang"] = "en",
+        },
+    });
 
     private async Task<JsonObject> Delete(HttpContext context)
     {

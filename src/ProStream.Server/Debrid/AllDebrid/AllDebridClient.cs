@@ -22,7 +22,7 @@ public sealed class AllDebridClient(HttpClient http, IOptions<AllDebridOptions> 
     {
         if (!Options.IsConfigured)
         {
-            throw UpstreamException.Unavailable(Upstream, "AllDebrid is not configured (set AllDebrid__ApiKey).");
+            throw UpstreamException.NotConfigured(Upstream, "AllDebrid is not configured (set AllDebrid__ApiKey).", "AllDebrid__ApiKey");
         }
     }
 
@@ -108,6 +108,14 @@ public sealed class AllDebridClient(HttpClient http, IOptions<AllDebridOptions> 
     {
         using var form = Form("id", id);
         return await PostAsync("v4/link/delayed", form, AllDebridJsonContext.Default.AllDebridEnvelopeAllDebridDelayedData, retry: true, ct);
+    }
+
+    /// <summary>The account behind the key (the admin status page shows premium-until).</summary>
+    internal async Task<AllDebridUser> GetUserAsync(CancellationToken ct)
+    {
+        using var form = new FormUrlEncodedContent([]);
+        var data = await PostAsync("v4/user", form, AllDebridJsonContext.Default.AllDebridEnvelopeAllDebridUserData, retry: false, ct);
+        return data.User ?? throw NotJson();
     }
 
     private static FormUrlEncodedContent Form(string name, long value) =>

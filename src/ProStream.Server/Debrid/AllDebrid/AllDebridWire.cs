@@ -43,6 +43,11 @@ internal sealed record AllDebridUnlockData(string? Link, string? Filename, long?
 /// <summary><c>link/delayed</c>: status 1 processing, 2 ready, 3 error.</summary>
 internal sealed record AllDebridDelayedData(int Status, long? TimeLeft, string? Link);
 
+/// <summary><c>user</c>: the account; <c>premiumUntil</c> is Unix seconds, 0 when not premium.</summary>
+internal sealed record AllDebridUserData(AllDebridUser? User);
+
+internal sealed record AllDebridUser(string? Username, bool? IsPremium, long? PremiumUntil);
+
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     NumberHandling = JsonNumberHandling.AllowReadingFromString)]
@@ -54,4 +59,5 @@ internal sealed record AllDebridDelayedData(int Status, long? TimeLeft, string? 
 [JsonSerializable(typeof(AllDebridEnvelope<AllDebridUnlockData>))]
 [JsonSerializable(typeof(AllDebridEnvelope<AllDebridDelayedData>))]
 [JsonSerializable(typeof(AllDebridEnvelope<AllDebridMessageData>))]
+[JsonSerializable(typeof(AllDebridEnvelope<AllDebridUserData>))]
 internal sealed partial class AllDebridJsonContext : JsonSerializerContext;

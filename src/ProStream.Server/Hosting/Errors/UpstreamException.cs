@@ -23,9 +23,15 @@ public class UpstreamException : ProblemException
     /// <summary>The upstream's display name, e.g. <c>TMDB</c>.</summary>
     public string Upstream { get; }
 
-    /// <summary>503: the upstream cannot be used until the operator sets it up.</summary>
-    public static UpstreamException NotConfigured(string upstream, string detail) =>
-        Create(upstream, StatusCodes.Status503ServiceUnavailable, "Service unavailable", detail);
+    /// <summary>
+    /// 503: the upstream cannot be used until the operator sets it up; <paramref name="settings"/> (environment
+    /// names) go in the body as <c>settings</c>, so a client can tell this apart from a passing outage.
+    /// </summary>
+    public static UpstreamException NotConfigured(string upstream, string detail, params string[] settings) =>
+        new(upstream, StatusCodes.Status503ServiceUnavailable, "Not configured", detail)
+        {
+            Extensions = new Dictionary<string, object?> { ["upstream"] = upstream, ["settings"] = settings },
+        };
 
     /// <summary>503: the upstream is unavailable for now (rate limited, maintenance).</summary>
     public static UpstreamException Unavailable(string upstream, string detail, int? retryAfterSeconds = null) =>

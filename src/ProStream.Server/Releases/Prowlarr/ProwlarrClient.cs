@@ -19,7 +19,7 @@ public sealed partial class ProwlarrClient(HttpClient http, IOptions<ProwlarrOpt
     {
         if (!Options.IsConfigured)
         {
-            throw UpstreamException.Unavailable(Upstream, "Prowlarr is not configured (set Prowlarr__BaseUrl and Prowlarr__ApiKey).");
+            throw UpstreamException.NotConfigured(Upstream, "Prowlarr is not configured (set Prowlarr__BaseUrl and Prowlarr__ApiKey).", "Prowlarr__BaseUrl", "Prowlarr__ApiKey");
         }
     }
 

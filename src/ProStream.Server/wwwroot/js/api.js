@@ -1,27 +1,24 @@
 // The server's JSON API: bearer token when signed in, RFC 9457 problems turned into ApiError.
 import { session } from './session.js';
 import { toUrl } from './base.js';
+import { refreshSession } from './refresh.js';
+import { describeProblem, plainFieldMessage } from './messages.js';
 
 export class ApiError extends Error {
-  constructor(status, problem = {}) {
-    super(ApiError.describe(status, problem));
+  constructor(status, problem = {}, retryAfter = null) {
+    const described = describeProblem(status, problem, retryAfter);
+    super(described.text);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfter = retryAfter;
+    this.kind = described.kind;
+    this.notConfigured = described.notConfigured;
   }
 
-  /** Field errors (validation problems), camelCase field → messages. */
-  get errors() { return this.problem?.errors ?? {}; }
-
-  /** 503: an upstream (TMDB, Prowlarr, AllDebrid) has no key or URL set on the server. */
-  get notConfigured() { return this.status === 503; }
-
-  static describe(status, problem) {
-    const fieldMessages = Object.values(problem?.errors ?? {}).flat();
-    if (problem?.detail) return problem.detail;
-    if (fieldMessages.length) return fieldMessages.join(' ');
-    if (problem?.title) return problem.title;
-    return status === 0 ? 'The server could not be reached.' : `The server answered ${status}.`;
+  /** Field errors (validation problems), camelCase field → messages in plain words. */
+  get errors() {
+    return Object.fromEntries(Object.entries(this.problem?.errors ?? {}).map(([field, messages]) => [field, messages.map(plainFieldMessage)]));
   }
 }
 
@@ -32,21 +29,14 @@ export function onUnauthorized(listener) {
   unauthorizedListeners.add(listener);
 }
 
-export async function api(path, { method = 'GET', body, signal } = {}) {
-  const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const token = session.token;
-  if (token) headers.Authorization = `Bearer ${token}`;
-
-  let response;
-  try {
-    response = await fetch(toUrl(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
-  } catch (error) {
-    if (error.name === 'AbortError') throw error;
-    throw new ApiError(0, { title: 'Network error', detail: 'The server could not be reached. Check your connection.' });
+export async function api(path, options = {}) {
+  let response = await send(path, options);
+  // An expired or refused access token: one refresh from the cookie, then the same request once more.
+  if (response.status === 401 && !path.startsWith('/api/auth/') && await refreshSession()) {
+    response = await send(path, options);
   }
 
-  if (response.status === 401 && token) {
+  if (response.status === 401 && session.token && !path.startsWith('/api/auth/')) {
     session.signOut();
     for (const listener of unauthorizedListeners) listener();
   }
@@ -58,15 +48,26 @@ export async function api(path, { method = 'GET', body, signal } = {}) {
     } catch {
       // Not JSON (a proxy's page): the status says enough.
     }
-    if (response.status === 429 && !problem.detail) {
-      const wait = response.headers.get('Retry-After');
-      problem.detail = `Too many requests${wait ? `; try again in ${wait} s` : ''}.`;
-    }
-    throw new ApiError(response.status, problem);
+    const wait = Number.parseInt(response.headers.get('Retry-After') ?? '', 10);
+    throw new ApiError(response.status, problem, Number.isFinite(wait) && wait > 0 ? wait : null);
   }
 
   if (response.status === 204) return null;
   return (response.headers.get('Content-Type') ?? '').includes('json') ? response.json() : null;
+}
+
+async function send(path, { method = 'GET', body, signal } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const token = session.token;
+  if (token) headers.Authorization = `Bearer ${token}`;
+
+  try {
+    return await fetch(toUrl(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+  } catch (error) {
+    if (error.name === 'AbortError') throw error;
+    throw new ApiError(0, { title: 'Network error', detail: 'The server could not be reached. Check your connection.' });
+  }
 }
 
 /** Query string from an object, skipping empty values. */

@@ -5,14 +5,9 @@ export function loading(label = 'Loading…') {
   return h('div', { class: 'loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), label);
 }
 
-/** An error shown where the content would have been; 503 reads as "not configured". */
+/** An error shown where the content would have been, in the words of js/messages.js. */
 export function errorNotice(error, { what } = {}) {
-  if (error?.notConfigured) {
-    return h('div', { class: 'notice warning', role: 'alert' },
-      h('strong', {}, 'Not configured. '),
-      error.message, ' ', h('span', { class: 'muted' }, 'Ask the admin of this server to set it.'));
-  }
-  return h('div', { class: 'notice error', role: 'alert' },
+  return h('div', { class: `notice ${error?.kind === 'warning' ? 'warning' : 'error'}`, role: 'alert' },
     what ? h('strong', {}, `${what}: `) : null, error?.message ?? String(error));
 }
 
@@ -124,7 +119,7 @@ export function showFormErrors(form, error) {
     input.after(h('p', { class: 'field-error', id }, messages.join(' ')));
   }
   if (summary) {
-    const detail = error?.problem?.detail ?? (unplaced.length ? unplaced.join(' ') : null) ?? (Object.keys(error?.errors ?? {}).length ? null : error?.message);
+    const detail = unplaced.length ? unplaced.join(' ') : (Object.keys(error?.errors ?? {}).length ? null : error?.message);
     summary.textContent = detail ?? 'Please correct the fields below.';
     summary.hidden = false;
   }

@@ -131,6 +131,52 @@ namespace ProStream.Server.Data.Migrations.Sqlite
                     b.ToTable("invitations", (string)null);
                 });
 
+            modelBuilder.Entity("ProStream.Server.Identity.RefreshTokens.RefreshToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("FamilyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReplacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FamilyId");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("refresh_tokens", (string)null);
+                });
+
             modelBuilder.Entity("ProStream.Server.Identity.User", b =>
                 {
                     b.Property<Guid>("Id")
@@ -323,6 +369,15 @@ namespace ProStream.Server.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("ProStream.Server.Identity.ApiKeys.ApiKey", b =>
+                {
+                    b.HasOne("ProStream.Server.Identity.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProStream.Server.Identity.RefreshTokens.RefreshToken", b =>
                 {
                     b.HasOne("ProStream.Server.Identity.User", null)
                         .WithMany()

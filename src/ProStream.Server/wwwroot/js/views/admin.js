@@ -16,7 +16,9 @@ export function render(main) {
   const registration = h('div', { class: 'panel' });
   const invitations = h('div', { class: 'panel invitations' });
   const users = h('div', { class: 'panel' });
-  main.append(h('h1', {}, 'Admin'), registration, invitations, users, allKeysPanel(controller.signal), backupPanel());
+  main.append(h('h1', {}, 'Admin'),
+    h('p', {}, h('a', { href: '/admin/status', 'data-nav': true }, 'Service status'), ': is each service set up and answering?'),
+    registration, invitations, users, allKeysPanel(controller.signal), backupPanel());
   showRegistration(registration, controller.signal);
   showInvitations(invitations, controller.signal);
   showUsers(users, controller.signal);

@@ -64,9 +64,9 @@ export function render(main, { mode, search, navigate }) {
   form.querySelector('input').focus();
 }
 
-// Only paths of this app: never another origin.
-function safeNext(next) {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/login') && !next.startsWith('/register') ? next : '/';
+// Only paths of this app: never another origin ('//host' and '/\host' both leave it).
+export function safeNext(next) {
+  return next && /^\/(?![/\\])/.test(next) && !next.startsWith('/login') && !next.startsWith('/register') ? next : '/';
 }
 
 function withNext(path, next) {

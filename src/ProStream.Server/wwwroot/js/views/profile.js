@@ -5,6 +5,7 @@ import { session } from '../session.js';
 import { h } from '../dom.js';
 import { clearFormErrors, field, showFormErrors, toast } from '../components.js';
 import { ownKeysPanel } from './api-keys.js';
+import { catalogueLanguageField, languageChoiceField, pickedLanguages } from '../language-picker.js';
 
 export const name = 'profile';
 
@@ -41,9 +42,9 @@ function preferencesForm(user, preferences) {
     h('h2', {}, 'Preferences'),
     h('p', { class: 'form-error notice error', role: 'alert', hidden: true }),
     field({ label: 'Display name', name: 'displayName', value: user.displayName, required: true, maxlength: 100, autocomplete: 'nickname' }),
-    field({ label: 'Catalogue language', name: 'language', value: preferences.language ?? '', placeholder: 'en-US', hint: 'Titles and overviews from TMDB in this language, e.g. fr-FR. Empty: the server\'s default.' }),
-    field({ label: 'Audio languages', name: 'audioLanguages', value: (preferences.audioLanguages ?? []).join(', '), placeholder: 'fr, en', hint: 'Two-letter codes, most wanted first. Releases with these languages rank higher.' }),
-    field({ label: 'Subtitle languages', name: 'subtitleLanguages', value: (preferences.subtitleLanguages ?? []).join(', '), placeholder: 'en', hint: 'Turned on automatically when a film has them.' }),
+    catalogueLanguageField(preferences.language ?? ''),
+    languageChoiceField({ label: 'Audio languages', name: 'audioLanguages', current: preferences.audioLanguages ?? [], hint: 'Releases with these languages rank higher.' }),
+    languageChoiceField({ label: 'Subtitle languages', name: 'subtitleLanguages', current: preferences.subtitleLanguages ?? [], hint: 'Turned on automatically when a film has them.' }),
     h('div', { class: 'field' }, h('label', { for: 'field-maxResolution' }, 'Maximum resolution'), resolution),
     submit);
 
@@ -54,9 +55,9 @@ function preferencesForm(user, preferences) {
     const body = {
       displayName: values.displayName.trim(),
       preferences: {
-        language: values.language.trim() || null,
-        audioLanguages: codes(values.audioLanguages),
-        subtitleLanguages: codes(values.subtitleLanguages),
+        language: values.language || null,
+        audioLanguages: pickedLanguages(form, 'audioLanguages'),
+        subtitleLanguages: pickedLanguages(form, 'subtitleLanguages'),
         maxResolution: values.maxResolution ? Number(values.maxResolution) : null,
       },
     };
@@ -100,13 +101,9 @@ function passwordForm() {
   return form;
 }
 
-function codes(text) {
-  return text.split(/[\s,;]+/).map(c => c.trim().toLowerCase()).filter(Boolean);
-}
-
 // The server names nested fields "preferences.language"; the inputs are named "language".
 function renamePreferenceErrors(error) {
   const renamed = {};
   for (const [key, messages] of Object.entries(error.errors ?? {})) renamed[key.replace(/^preferences\./, '')] = messages;
-  return Object.assign(Object.create(Object.getPrototypeOf(error)), error, { problem: { ...error.problem, errors: renamed } });
+  return Object.assign(Object.create(Object.getPrototypeOf(error)), error, { message: error.message, problem: { ...error.problem, errors: renamed } });
 }
