@@ -88,7 +88,9 @@ function showTitle(main, details, context) {
     main.append(episodesSection(details, { ...context, continueLink: playBest }));
   } else {
     const releases = h('section', { class: 'releases', 'aria-labelledby': 'releases-heading' });
-    showReleases(releases, { type, id }, context);
+    // "Play best" only while there is something to play: no playable release, no promise of one.
+    const offerPlayBest = data => { playBest.hidden = !data.results.some(release => release.rank !== null && release.rank !== undefined); };
+    showReleases(releases, { type, id }, context, false, offerPlayBest);
     main.append(releases);
   }
 }
@@ -255,12 +257,12 @@ function showEpisodeMarks(item, progress) {
 }
 
 /** The ranked releases of a film or an episode; rejected ones on request, with their reasons. */
-function showReleases(section, title, context, includeRejected = false) {
+function showReleases(section, title, context, includeRejected = false, onLoaded = () => {}) {
   const episodeLabel = title.type === 'tv' ? ` of S${String(title.season).padStart(2, '0')}E${String(title.episode).padStart(2, '0')}` : '';
   // Ids per list: a show may have several episodes' releases open at once.
   const key = section.id || 'releases';
   const toggle = h('input', { type: 'checkbox', id: `${key}-rejected`, checked: includeRejected });
-  toggle.addEventListener('change', () => showReleases(section, title, context, toggle.checked));
+  toggle.addEventListener('change', () => showReleases(section, title, context, toggle.checked, onLoaded));
   const list = h('div', { class: 'release-results' });
   section.replaceChildren(
     h('div', { class: 'section-head' },
@@ -269,9 +271,12 @@ function showReleases(section, title, context, includeRejected = false) {
     list);
 
   const path = `/api/releases${query({ tmdbId: title.id, type: title.type, season: title.season, episode: title.episode, includeRejected: includeRejected || undefined, ...clientProfileQuery() })}`;
-  loadInto(list, () => api(path, { signal: context.signal }), data => data.results.length
-    ? h('ol', { class: 'release-list' }, data.results.map(release => releaseItem(release, title)))
-    : emptyNotice('No releases found. Try again later, or check the indexers in Prowlarr.'),
+  loadInto(list, () => api(path, { signal: context.signal }), data => {
+    onLoaded(data);
+    return data.results.length
+      ? h('ol', { class: 'release-list' }, data.results.map(release => releaseItem(release, title)))
+      : emptyNotice('No releases found. Try again later, or check the indexers in Prowlarr.');
+  },
   { what: 'Releases', loadingLabel: 'Searching releases…' });
 }
 
