@@ -52,37 +52,53 @@ public static class BootMeasurement
 
     private static async Task<BootRun> OnceAsync(Func<Uri, ProcessStartInfo> startInfo)
     {
-        var address = new Uri($"http://127.0.0.1:{ServerUnderTest.FreePort()}/health/ready");
+        var address = new Uri($"http://127.0.0.1:{ServerUnderTest.FreePort()}/");
+        var ready = new Uri(address, "health/ready");
         var start = startInfo(address);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, line) => Keep(output, line.Data);
+        process.ErrorDataReceived += (_, line) => Keep(output, line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
         {
-            while (!await IsReadyAsync(http, address))
+            while (!await IsReadyAsync(http, ready))
             {
                 // A hang guard only: on a machine loaded by other builds a start has taken a minute.
                 if (process.HasExited || clock.Elapsed > TimeSpan.FromMinutes(5))
                 {
                     throw new InvalidOperationException(
-                        $"{start.ArgumentList[0]} did not become ready ({(process.HasExited ? $"exit code {process.ExitCode}" : "still starting")}).");
+                        $"{start.ArgumentList[0]} did not become ready ({(process.HasExited ? $"exit code {process.ExitCode}" : "still starting")}); its last output:\n{string.Join('\n', output)}");
                 }
 
                 await Task.Delay(5);
             }
 
-            var ready = clock.Elapsed.TotalSeconds;
+            var readySeconds = clock.Elapsed.TotalSeconds;
             await Task.Delay(Idle);
-            return new BootRun(ready, RssMegabytes(process.Id), await MachineDescription.LoadAverageAsync());
+            return new BootRun(readySeconds, RssMegabytes(process.Id), await MachineDescription.LoadAverageAsync());
         }
         finally
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
+        }
+    }
+
+    // The last lines a process printed, for the message when it dies before it is ready.
+    private static void Keep(System.Collections.Concurrent.ConcurrentQueue<string> lines, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lines.Enqueue(line);
+        while (lines.Count > 30 && lines.TryDequeue(out _))
+        {
         }
     }
 
