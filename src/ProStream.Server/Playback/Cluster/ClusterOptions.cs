@@ -23,11 +23,11 @@ public sealed class ClusterOptions
 
     /// <summary>How long a session's lease lasts without renewal: how soon a dead instance's sessions are taken over.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
-    public TimeSpan LeaseTtl { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan LeaseTtl { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>How often an instance renews the leases of the sessions it runs; well under <see cref="LeaseTtl"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:01:00")]
-    public TimeSpan LeaseRenewInterval { get; set; } = TimeSpan.FromSeconds(1.5);
+    public TimeSpan LeaseRenewInterval { get; set; } = TimeSpan.FromSeconds(0.75);
 
     /// <summary>A forwarded request that brings no byte for this long fails (a segment may wait for ffmpeg, so above Playback:SegmentTimeout).</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00")]
