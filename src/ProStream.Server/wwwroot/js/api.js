@@ -56,14 +56,15 @@ export async function api(path, options = {}) {
   return (response.headers.get('Content-Type') ?? '').includes('json') ? response.json() : null;
 }
 
-async function send(path, { method = 'GET', body, signal } = {}) {
+// keepalive: the request outlives the page (a last progress report as the tab closes).
+async function send(path, { method = 'GET', body, signal, keepalive = false } = {}) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const token = session.token;
   if (token) headers.Authorization = `Bearer ${token}`;
 
   try {
-    return await fetch(toUrl(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
+    return await fetch(toUrl(path), { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal, keepalive });
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     throw new ApiError(0, { title: 'Network error', detail: 'The server could not be reached. Check your connection.' });

@@ -135,6 +135,25 @@ export function clearFormErrors(form) {
   }
 }
 
+/**
+ * A form's submit: `action` runs with the form's values and the button disabled meanwhile; a failure goes to
+ * `onError` (a toast unless the form shows it next to its fields).
+ */
+export function onSubmit(form, button, action, onError = error => toast(error.message, 'error')) {
+  form.addEventListener('submit', async event => {
+    event.preventDefault();
+    clearFormErrors(form);
+    button.disabled = true;
+    try {
+      await action(Object.fromEntries(new FormData(form)));
+    } catch (error) {
+      onError(error);
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
 /** A labelled input: label + input (+ optional hint). */
 export function field({ label, name, type = 'text', value = '', required = false, autocomplete, hint, ...rest }) {
   const id = `field-${name}`;

@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { session } from '../session.js';
 import { formatBytes, h } from '../dom.js';
-import { errorNotice, loadInto, toast } from '../components.js';
+import { errorNotice, loadInto, onSubmit, toast } from '../components.js';
 import { allKeysPanel } from './api-keys.js';
 
 export const name = 'admin';
@@ -68,23 +68,15 @@ function showInvitations(panel, signal) {
   panel.replaceChildren(h('h2', {}, 'Invitations'),
     h('p', { class: 'muted' }, 'Each link creates one account, even while registration is closed.'), form, created, list);
   const reload = () => loadInto(list, () => api('/api/admin/invitations', { signal }), items => invitationTable(items, reload), { what: 'Invitations' });
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    create.disabled = true;
-    try {
-      const body = { role: role.value };
-      if (hours.value) body.validForHours = Number(hours.value);
-      const invitation = await api('/api/admin/invitations', { method: 'POST', body });
-      const link = new URL(invitation.link, location.origin).href;
-      const field = h('input', { type: 'text', readonly: true, value: link, class: 'invitation-link', 'aria-label': 'Invitation link' });
-      created.replaceChildren(h('p', {}, `Send this link (${invitation.role}, valid until ${new Date(invitation.expiresAt).toLocaleString()}); it is shown only now:`), field);
-      field.select();
-      reload();
-    } catch (error) {
-      toast(error.message, 'error');
-    } finally {
-      create.disabled = false;
-    }
+  onSubmit(form, create, async () => {
+    const body = { role: role.value };
+    if (hours.value) body.validForHours = Number(hours.value);
+    const invitation = await api('/api/admin/invitations', { method: 'POST', body });
+    const link = new URL(invitation.link, location.origin).href;
+    const field = h('input', { type: 'text', readonly: true, value: link, class: 'invitation-link', 'aria-label': 'Invitation link' });
+    created.replaceChildren(h('p', {}, `Send this link (${invitation.role}, valid until ${new Date(invitation.expiresAt).toLocaleString()}); it is shown only now:`), field);
+    field.select();
+    reload();
   });
   reload();
 }

@@ -2,7 +2,7 @@
 // secret is shown once, when created.
 import { api } from '../api.js';
 import { h } from '../dom.js';
-import { loadInto, toast } from '../components.js';
+import { loadInto, onSubmit, toast } from '../components.js';
 
 const when = time => (time ? new Date(time).toLocaleString() : 'never');
 
@@ -22,23 +22,15 @@ export function ownKeysPanel(signal) {
     revokePath: key => `/api/me/api-keys/${key.id}`,
     reload,
   }), { what: 'API keys' });
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
+  onSubmit(form, create, async () => {
     if (!name.value.trim()) {
       name.focus();
       return;
     }
-    create.disabled = true;
-    try {
-      const key = await api('/api/me/api-keys', { method: 'POST', body: { name: name.value.trim() } });
-      created.replaceChildren(...shownOnce(key));
-      form.reset();
-      reload();
-    } catch (error) {
-      toast(error.message, 'error');
-    } finally {
-      create.disabled = false;
-    }
+    const key = await api('/api/me/api-keys', { method: 'POST', body: { name: name.value.trim() } });
+    created.replaceChildren(...shownOnce(key));
+    form.reset();
+    reload();
   });
   reload();
   return panel;

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { session } from '../session.js';
 import { h } from '../dom.js';
-import { clearFormErrors, field, showFormErrors, toast } from '../components.js';
+import { field, onSubmit, showFormErrors, toast } from '../components.js';
 import { ownKeysPanel } from './api-keys.js';
 import { catalogueLanguageField, languageChoiceField, pickedLanguages } from '../language-picker.js';
 
@@ -48,10 +48,7 @@ function preferencesForm(user, preferences) {
     h('div', { class: 'field' }, h('label', { for: 'field-maxResolution' }, 'Maximum resolution'), resolution),
     submit);
 
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    clearFormErrors(form);
-    const values = Object.fromEntries(new FormData(form));
+  onSubmit(form, submit, async values => {
     const body = {
       displayName: values.displayName.trim(),
       preferences: {
@@ -61,16 +58,9 @@ function preferencesForm(user, preferences) {
         maxResolution: values.maxResolution ? Number(values.maxResolution) : null,
       },
     };
-    submit.disabled = true;
-    try {
-      session.setUser(await api('/api/me', { method: 'PATCH', body }));
-      toast('Preferences saved.');
-    } catch (error) {
-      showFormErrors(form, renamePreferenceErrors(error));
-    } finally {
-      submit.disabled = false;
-    }
-  });
+    session.setUser(await api('/api/me', { method: 'PATCH', body }));
+    toast('Preferences saved.');
+  }, error => showFormErrors(form, renamePreferenceErrors(error)));
   return form;
 }
 
@@ -82,22 +72,12 @@ function passwordForm() {
     field({ label: 'Current password', name: 'currentPassword', type: 'password', autocomplete: 'current-password', required: true }),
     field({ label: 'New password', name: 'newPassword', type: 'password', autocomplete: 'new-password', required: true, hint: 'At least 8 characters. Other signed-in devices will have to sign in again.' }),
     submit);
-  form.addEventListener('submit', async event => {
-    event.preventDefault();
-    clearFormErrors(form);
-    const values = Object.fromEntries(new FormData(form));
-    submit.disabled = true;
-    try {
-      const token = await api('/api/me/password', { method: 'POST', body: values });
-      session.signIn(token.accessToken);
-      form.reset();
-      toast('Password changed.');
-    } catch (error) {
-      showFormErrors(form, error);
-    } finally {
-      submit.disabled = false;
-    }
-  });
+  onSubmit(form, submit, async values => {
+    const token = await api('/api/me/password', { method: 'POST', body: values });
+    session.signIn(token.accessToken);
+    form.reset();
+    toast('Password changed.');
+  }, error => showFormErrors(form, error));
   return form;
 }
 
